@@ -1,0 +1,177 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely table types. Dates and times come back as strings (see types.ts). */
+type Timestamp = ColumnType<string, string | undefined, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface JurisdictionTable {
+  code: string;
+  name: string;
+  note: string | null;
+}
+
+export interface AgencyTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  kind: string;
+  jurisdiction_code: string;
+}
+
+export interface LocationTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  kind: 'airport' | 'seaport' | 'land-crossing' | 'office';
+  iata_code: string | null;
+  un_locode: string | null;
+  jurisdiction_code: string;
+}
+
+export interface UnitTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  kind: string;
+  agency_id: string;
+  location_id: string;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  unit_id: string;
+  roles: string[];
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  password_changed_at: Timestamp;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>;
+  name: string;
+  token_hash: string;
+  role: string;
+  unit_id: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  sequence: number;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  reason: string | null;
+  details: Json<Record<string, unknown>>;
+  previous_hash: string;
+  hash: string;
+}
+
+export interface MessageTable {
+  id: Generated<string>;
+  sha256: string;
+  format: string;
+  status: 'parsed' | 'rejected';
+  filename: string | null;
+  received_at: Timestamp;
+  received_by: string;
+  unit_id: string | null;
+  jurisdiction_code: string;
+  size_bytes: number;
+  content: string;
+  errors: Json<unknown[]>;
+  warnings: Json<unknown[]>;
+  traveller_count: number;
+  flight_ids: string[];
+}
+
+export interface FlightTable {
+  id: Generated<string>;
+  jurisdiction_code: string;
+  carrier: string;
+  flight_number: string;
+  departure_airport: string;
+  arrival_airport: string;
+  departure_date: string | null;
+  scheduled_departure_local: string | null;
+  scheduled_departure_utc: string | null;
+  scheduled_arrival_local: string | null;
+  scheduled_arrival_utc: string | null;
+  direction: 'inbound' | 'outbound' | 'other';
+  passenger_count: number;
+  crew_count: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TravellerTable {
+  id: Generated<string>;
+  jurisdiction_code: string;
+  primary_flight_id: string;
+  traveller_key: string;
+  role: string;
+  party_qualifier: string;
+  surname: string;
+  given_names: string;
+  search_name: string;
+  sex: string | null;
+  date_of_birth: string | null;
+  nationality: string | null;
+  country_of_residence: string | null;
+  place_of_birth: string | null;
+  address: Json<Record<string, string> | null> | null;
+  embarkation: string | null;
+  debarkation: string | null;
+  documents: Json<unknown[]>;
+  document_number: string | null;
+  document_type: string | null;
+  reservation_reference: string | null;
+  references: Json<Record<string, string>>;
+  seat: string | null;
+  bags: Json<unknown> | null;
+  warnings: Json<unknown[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FlightTravellerTable {
+  flight_id: string;
+  traveller_id: string;
+}
+
+export interface TravellerMessageTable {
+  traveller_id: string;
+  message_id: string;
+}
+
+export interface Database {
+  jurisdictions: JurisdictionTable;
+  agencies: AgencyTable;
+  locations: LocationTable;
+  units: UnitTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  audit_log: AuditLogTable;
+  messages: MessageTable;
+  flights: FlightTable;
+  travellers: TravellerTable;
+  flight_travellers: FlightTravellerTable;
+  traveller_messages: TravellerMessageTable;
+}

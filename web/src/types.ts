@@ -1,0 +1,191 @@
+/**
+ * Shapes of the HTTP API (/api/v1) as the web UI reads them. The server's zod schemas are the
+ * source of truth; these mirror the contract the UI was built against.
+ */
+
+export type Role = 'admin' | 'analyst' | 'officer' | 'supervisor' | 'pnr-analyst' | 'viewer';
+export const ALL_ROLES: Role[] = ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst', 'viewer'];
+
+export interface Jurisdiction {
+  code: string;
+  name: string;
+  note?: string;
+}
+
+export interface Agency {
+  id: string;
+  code: string;
+  name: string;
+  jurisdiction?: Jurisdiction;
+  jurisdictionCode?: string;
+}
+
+export interface Location {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  iataCode?: string | null;
+  unLocode?: string | null;
+  jurisdiction?: Jurisdiction;
+  jurisdictionCode?: string;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  code: string;
+  kind: string;
+  agency: Pick<Agency, 'id' | 'code' | 'name'>;
+  location: Location;
+  jurisdiction: Jurisdiction;
+}
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  unit: Unit;
+  disabled?: boolean;
+  createdAt?: string;
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A problem in a message, pointing at the segment where it was found (1-based numbers). */
+export interface Issue {
+  segment: number;
+  line: number;
+  column: number;
+  tag?: string;
+  message: string;
+}
+
+export type MessageFormat = 'PAXLST' | 'PNRGOV' | 'unknown';
+export type MessageStatus = 'parsed' | 'rejected' | 'duplicate';
+
+export interface MessageResult {
+  id: string;
+  filename: string;
+  format: MessageFormat;
+  status: MessageStatus;
+  errors: Issue[];
+  warnings: Issue[];
+  flights: string[];
+  travellers: number;
+}
+
+export interface MessageSummary {
+  id: string;
+  filename: string;
+  format: MessageFormat;
+  status: MessageStatus;
+  receivedAt: string;
+  sizeBytes: number;
+  sha256: string;
+  errorCount: number;
+  warningCount: number;
+  travellers: number;
+  flights: string[];
+  receivedBy: string;
+}
+
+export interface MessageDetail extends MessageSummary {
+  errors: Issue[];
+  warnings: Issue[];
+  content: string;
+}
+
+export type FlightDirection = 'inbound' | 'outbound' | 'other';
+
+export interface FlightSummary {
+  id: string;
+  carrier: string;
+  flightNumber: string;
+  departureAirport: string | null;
+  arrivalAirport: string | null;
+  scheduledDepartureLocal: string | null;
+  scheduledDepartureUtc: string | null;
+  scheduledArrivalLocal: string | null;
+  scheduledArrivalUtc: string | null;
+  direction: FlightDirection;
+  passengerCount: number;
+  crewCount: number;
+}
+
+export interface TravellerSummary {
+  id: string;
+  role: string;
+  surname: string;
+  givenNames: string | null;
+  sex: string | null;
+  dateOfBirth: string | null;
+  nationality: string | null;
+  documentNumber: string | null;
+  documentType: string | null;
+  embarkation: string | null;
+  debarkation: string | null;
+  seat: string | null;
+  reservationReference: string | null;
+  warningCount: number;
+}
+
+export interface FlightDetail {
+  flight: FlightSummary;
+  /** Optional: the legs of a multi-leg flight; when absent the flight itself is the only leg. */
+  legs?: FlightSummary[];
+  travellers: TravellerSummary[];
+}
+
+export interface TravellerDocument {
+  type: string | null;
+  number: string | null;
+  issuingState: string | null;
+  expiryDate: string | null;
+  issueDate: string | null;
+}
+
+export interface TravellerDetail extends TravellerSummary {
+  countryOfResidence: string | null;
+  placeOfBirth: string | null;
+  address: unknown;
+  documents: TravellerDocument[];
+  bags: unknown;
+  references: unknown;
+  warnings: Issue[];
+}
+
+export interface TravellerPage {
+  traveller: TravellerDetail;
+  flights: FlightSummary[];
+  messages: { id: string; filename: string; receivedAt: string }[];
+}
+
+export type TravellerSearchItem = TravellerSummary & { flight: FlightSummary };
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  role: string;
+  createdAt?: string;
+  lastUsedAt?: string | null;
+  createdBy?: string;
+}
+
+export interface CreatedApiToken {
+  id: string;
+  name: string;
+  role: string;
+  token: string;
+}
