@@ -14,7 +14,11 @@ const configSchema = z.object({
     .optional(),
   INTERDICT_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   MAX_MESSAGE_MB: z.coerce.number().positive().max(1024).default(50),
   COOKIE_SECURE: booleanFromString.default(false),

@@ -17,7 +17,8 @@ export const notFound = (what: string, id?: string): AppError =>
 export const forbidden = (message = 'You do not have the role needed for this action'): AppError =>
   new AppError(403, 'forbidden', message);
 
-export const unauthorized = (message = 'Sign in first'): AppError => new AppError(401, 'unauthorized', message);
+export const unauthorized = (message = 'Sign in first'): AppError =>
+  new AppError(401, 'unauthorized', message);
 
 export const invalid = (message: string, details?: unknown): AppError =>
   new AppError(422, 'invalid', message, details);

@@ -57,7 +57,9 @@ async function applyPending(
   for (const migration of migrations) {
     if (applied.has(migration.name)) continue;
     const quotedName = migration.name.replace(/'/g, "''");
-    await run(`begin;\n${migration.sql}\n;insert into schema_migrations (name) values ('${quotedName}');\ncommit;`);
+    await run(
+      `begin;\n${migration.sql}\n;insert into schema_migrations (name) values ('${quotedName}');\ncommit;`,
+    );
     done.push(migration.name);
   }
   return done;

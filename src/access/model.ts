@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+export const roles = [
+  'admin',
+  'analyst',
+  'officer',
+  'supervisor',
+  'pnr-analyst',
+  'viewer',
+  'data-provider',
+] as const;
+export type Role = (typeof roles)[number];
+export const roleSchema = z.enum(roles);
+
+/** What each action needs. Kept in one table so that a reviewer can read the whole policy at once. */
+const policy = {
+  'messages:upload': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst', 'data-provider'],
+  'messages:read': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
+  'flights:read': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst', 'viewer'],
+  'travellers:read': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
+  'reference:read': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst', 'viewer'],
+  'reference:write': ['admin'],
+  'users:manage': ['admin'],
+  'tokens:manage': ['admin'],
+  'audit:read': ['admin', 'supervisor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof policy;
+
+/** Who is acting: a signed-in user or an API client holding a token. */
+export interface Actor {
+  kind: 'user' | 'token';
+  id: string;
+  name: string;
+  roles: Role[];
+  unitId: string;
+  jurisdictionCode: string;
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  const allowed: readonly Role[] = policy[permission];
+  return actor.roles.some((role) => allowed.includes(role));
+}
+
+/** Jurisdictions whose records the actor may see; null means all (administrators). */
+export function visibleJurisdictions(actor: Actor): string[] | null {
+  return actor.roles.includes('admin') ? null : [actor.jurisdictionCode];
+}
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(3, 'must be at least 3 characters')
+  .max(64)
+  .regex(/^[a-z0-9._-]+$/i, 'may contain letters, digits, dot, dash and underscore only');
+
+export const passwordSchema = z.string().min(12, 'must be at least 12 characters').max(256);
+
+export const loginSchema = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+
+export const createUserSchema = z.object({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1).max(200),
+  password: passwordSchema,
+  unitId: z.uuid(),
+  roles: z.array(roleSchema.exclude(['data-provider'])).min(1, 'give the user at least one role'),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const createTokenSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  role: roleSchema,
+  unitId: z.uuid().optional(),
+});
+
+export const tokenRequestSchema = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+  name: z.string().trim().min(1).max(200).optional(),
+});
+
+const jurisdictionSchema = z.object({ code: z.string(), name: z.string(), note: z.string().nullable() });
+const agencySchema = z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string() });
+const locationSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  iataCode: z.string().nullable(),
+  unLocode: z.string().nullable(),
+});
+
+export const userViewSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  active: z.boolean(),
+  unit: z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    agency: agencySchema,
+    location: locationSchema,
+    jurisdiction: jurisdictionSchema,
+  }),
+});
+export type UserView = z.infer<typeof userViewSchema>;
+
+export const sessionViewSchema = z.object({ user: userViewSchema, csrfToken: z.string() });
+
+export const tokenViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.string(),
+  unitId: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type TokenView = z.infer<typeof tokenViewSchema>;

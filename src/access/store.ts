@@ -1,0 +1,217 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { TokenView, UserView } from './model.js';
+import { seedAgencies, seedJurisdictions, seedLocations, seedUnits } from './seed-data.js';
+
+/** All SQL of users, sessions, tokens and reference data. */
+export class AccessStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async seedReferenceData(): Promise<void> {
+    const existing = await this.db.selectFrom('jurisdictions').select('code').limit(1).execute();
+    if (existing.length > 0) return;
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('jurisdictions').values(seedJurisdictions).execute();
+      await trx.insertInto('agencies').values(seedAgencies).execute();
+      await trx.insertInto('locations').values(seedLocations).execute();
+      const agencies = await trx.selectFrom('agencies').select(['id', 'code']).execute();
+      const locations = await trx.selectFrom('locations').select(['id', 'code']).execute();
+      const agencyId = new Map(agencies.map((a) => [a.code, a.id]));
+      const locationId = new Map(locations.map((l) => [l.code, l.id]));
+      await trx
+        .insertInto('units')
+        .values(
+          seedUnits.map(([code, name, kind, agency, location]) => ({
+            code,
+            name,
+            kind,
+            agency_id: agencyId.get(agency)!,
+            location_id: locationId.get(location)!,
+          })),
+        )
+        .execute();
+    });
+  }
+
+  countUsers = async (): Promise<number> => {
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+
+  findUnitForJurisdiction = (jurisdictionCode: string) =>
+    this.db
+      .selectFrom('units')
+      .innerJoin('locations', 'locations.id', 'units.location_id')
+      .select(['units.id', 'units.kind'])
+      .where('locations.jurisdiction_code', '=', jurisdictionCode)
+      .orderBy((eb) => eb.case().when('units.kind', '=', 'PIU').then(0).else(1).end())
+      .orderBy('units.code')
+      .executeTakeFirst();
+
+  insertUser = (user: {
+    username: string;
+    display_name: string;
+    password_hash: string;
+    unit_id: string;
+    roles: string[];
+  }) => this.db.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow();
+
+  findUserByUsername = (username: string) =>
+    this.db.selectFrom('users').selectAll().where('username', '=', username.toLowerCase()).executeTakeFirst();
+
+  unitExists = async (unitId: string) =>
+    (await this.db.selectFrom('units').select('id').where('id', '=', unitId).executeTakeFirst()) !==
+    undefined;
+
+  /** The unit with its agency, location and jurisdiction: what an actor's scope is made of. */
+  private unitQuery() {
+    return this.db
+      .selectFrom('units')
+      .innerJoin('agencies', 'agencies.id', 'units.agency_id')
+      .innerJoin('locations', 'locations.id', 'units.location_id')
+      .innerJoin('jurisdictions', 'jurisdictions.code', 'locations.jurisdiction_code')
+      .select([
+        'units.id as unit_id',
+        'units.code as unit_code',
+        'units.name as unit_name',
+        'units.kind as unit_kind',
+        'agencies.id as agency_id',
+        'agencies.code as agency_code',
+        'agencies.name as agency_name',
+        'agencies.kind as agency_kind',
+        'locations.id as location_id',
+        'locations.code as location_code',
+        'locations.name as location_name',
+        'locations.kind as location_kind',
+        'locations.iata_code',
+        'locations.un_locode',
+        'jurisdictions.code as jurisdiction_code',
+        'jurisdictions.name as jurisdiction_name',
+        'jurisdictions.note as jurisdiction_note',
+      ]);
+  }
+
+  unitJurisdiction = async (unitId: string): Promise<string | undefined> =>
+    (await this.unitQuery().where('units.id', '=', unitId).executeTakeFirst())?.jurisdiction_code;
+
+  async listUsers(userId?: string): Promise<UserView[]> {
+    let query = this.unitQuery()
+      .innerJoin('users', 'users.unit_id', 'units.id')
+      .select(['users.id', 'users.username', 'users.display_name', 'users.roles', 'users.active'])
+      .orderBy('users.username');
+    if (userId) query = query.where('users.id', '=', userId);
+    const rows = await query.execute();
+    return rows.map((row) => ({
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      roles: row.roles,
+      active: row.active,
+      unit: {
+        id: row.unit_id,
+        code: row.unit_code,
+        name: row.unit_name,
+        kind: row.unit_kind,
+        agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name, kind: row.agency_kind },
+        location: {
+          id: row.location_id,
+          code: row.location_code,
+          name: row.location_name,
+          kind: row.location_kind,
+          iataCode: row.iata_code,
+          unLocode: row.un_locode,
+        },
+        jurisdiction: {
+          code: row.jurisdiction_code,
+          name: row.jurisdiction_name,
+          note: row.jurisdiction_note,
+        },
+      },
+    }));
+  }
+
+  insertSession = (session: { id: string; user_id: string; csrf_token: string; expires_at: string }) =>
+    this.db.insertInto('sessions').values(session).execute();
+
+  findSession = (id: string, now: string) =>
+    this.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select(['sessions.id', 'sessions.csrf_token', 'users.id as user_id', 'users.username', 'users.roles'])
+      .select(['users.unit_id', 'users.active'])
+      .where('sessions.id', '=', id)
+      .where('sessions.expires_at', '>', now)
+      .executeTakeFirst();
+
+  deleteSession = (id: string) => this.db.deleteFrom('sessions').where('id', '=', id).execute();
+
+  deleteExpiredSessions = (now: string) =>
+    this.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+
+  insertToken = (token: {
+    name: string;
+    token_hash: string;
+    role: string;
+    unit_id: string;
+    created_by: string | null;
+  }) =>
+    this.db.insertInto('api_tokens').values(token).returning(['id', 'created_at']).executeTakeFirstOrThrow();
+
+  findActiveToken = (tokenHash: string) =>
+    this.db
+      .selectFrom('api_tokens')
+      .select(['id', 'name', 'role', 'unit_id', 'last_used_at'])
+      .where('token_hash', '=', tokenHash)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+
+  touchToken = (id: string, now: string) =>
+    this.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
+
+  async listTokens(): Promise<TokenView[]> {
+    const rows = await this.db.selectFrom('api_tokens').selectAll().orderBy('created_at', 'desc').execute();
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      role: row.role,
+      unitId: row.unit_id,
+      createdAt: row.created_at,
+      lastUsedAt: row.last_used_at,
+      revokedAt: row.revoked_at,
+    }));
+  }
+
+  revokeToken = (id: string, now: string) =>
+    this.db
+      .updateTable('api_tokens')
+      .set({ revoked_at: now })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .returning(['id', 'name'])
+      .executeTakeFirst();
+
+  listJurisdictions = () => this.db.selectFrom('jurisdictions').selectAll().orderBy('code').execute();
+  listAgencies = () => this.db.selectFrom('agencies').selectAll().orderBy('code').execute();
+  listLocations = () => this.db.selectFrom('locations').selectAll().orderBy('code').execute();
+  listUnits = () =>
+    this.unitQuery()
+      .orderBy('units.code')
+      .execute()
+      .then((rows) =>
+        rows.map((row) => ({
+          id: row.unit_id,
+          code: row.unit_code,
+          name: row.unit_name,
+          kind: row.unit_kind,
+          agencyId: row.agency_id,
+          agencyCode: row.agency_code,
+          locationId: row.location_id,
+          locationCode: row.location_code,
+          locationName: row.location_name,
+          jurisdictionCode: row.jurisdiction_code,
+        })),
+      );
+}

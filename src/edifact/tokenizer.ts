@@ -1,0 +1,361 @@
+import { issueAt, type ParseIssue } from './issues.js';
+import { DEFAULT_SEPARATORS, readServiceStringAdvice, type Separators } from './service-string.js';
+
+/** One segment: its tag, its data elements and where it starts in the raw text. */
+export interface Segment {
+  tag: string;
+  /** `elements[i][j]` is component j of data element i + 1 (the tag is not counted). */
+  elements: string[][];
+  /** 1-based position among the segments of the interchange (UNA not counted). */
+  index: number;
+  line: number;
+  column: number;
+  /** Offsets in the raw text: first character, and just after the terminator. */
+  offset: number;
+  end: number;
+}
+
+export interface TokenizeResult {
+  separators: Separators;
+  hasServiceStringAdvice: boolean;
+  segments: Segment[];
+  errors: ParseIssue[];
+  warnings: ParseIssue[];
+}
+
+const DATA = 0;
+const COMPONENT = 1;
+const ELEMENT = 2;
+const TERMINATOR = 3;
+const RELEASE = 4;
+const CARRIAGE_RETURN = 5;
+const LINE_FEED = 6;
+
+interface ScanState {
+  line: number;
+  lineStart: number;
+  nextIndex: number;
+}
+
+function classTable(separators: Separators): Uint8Array {
+  const codes = [separators.component, separators.element, separators.segment, separators.release]
+    .filter((s) => s.length > 0)
+    .map((s) => s.charCodeAt(0));
+  const table = new Uint8Array(Math.max(128, ...codes) + 1);
+  table[13] = CARRIAGE_RETURN;
+  table[10] = LINE_FEED;
+  if (separators.release) table[separators.release.charCodeAt(0)] = RELEASE;
+  table[separators.component.charCodeAt(0)] = COMPONENT;
+  table[separators.element.charCodeAt(0)] = ELEMENT;
+  table[separators.segment.charCodeAt(0)] = TERMINATOR;
+  return table;
+}
+
+/** Rebuilds a token that contained release characters or line breaks (the rare, slow path). */
+function cleanToken(text: string, start: number, end: number, release: number): string {
+  let result = '';
+  let pieceStart = start;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      result += text.slice(pieceStart, i);
+      pieceStart = i + 1;
+    } else if (code === release) {
+      result += text.slice(pieceStart, i);
+      i++;
+      while (i < end && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
+      pieceStart = i;
+    }
+  }
+  return result + text.slice(pieceStart, end);
+}
+
+function isWellFormedTag(tag: string): boolean {
+  if (tag.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const code = tag.charCodeAt(i);
+    if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return false;
+  }
+  return true;
+}
+
+/**
+ * Splits `text[start, end)` into segments. Line breaks are never data in EDIFACT, so they are
+ * dropped wherever they occur: senders wrap long segments at a fixed width.
+ */
+function scan(
+  text: string,
+  start: number,
+  end: number,
+  separators: Separators,
+  state: ScanState,
+  result: TokenizeResult,
+): void {
+  const table = classTable(separators);
+  const size = table.length;
+  const release = separators.release ? separators.release.charCodeAt(0) : -1;
+  const segments = result.segments;
+  let line = state.line;
+  let lineStart = state.lineStart;
+  let i = start;
+
+  while (i < end) {
+    // Whitespace between segments (indentation, blank lines) is not part of any segment.
+    let code = text.charCodeAt(i);
+    let kind = code < size ? table[code] : DATA;
+    while (kind === LINE_FEED || kind === CARRIAGE_RETURN || ((code === 32 || code === 9) && kind === DATA)) {
+      if (kind === LINE_FEED || (kind === CARRIAGE_RETURN && text.charCodeAt(i + 1) !== 10)) {
+        line++;
+        lineStart = i + 1;
+      }
+      if (++i >= end) break;
+      code = text.charCodeAt(i);
+      kind = code < size ? table[code] : DATA;
+    }
+    if (i >= end) break;
+
+    const segmentStart = i;
+    const segmentLine = line;
+    const segmentColumn = i - lineStart + 1;
+    const elements: string[][] = [];
+    let components: string[] | null = null;
+    let tag: string | null = null;
+    let tokenStart = i;
+    let dirty = false;
+    let firstBreak = -1;
+    let terminated = false;
+    let danglingRelease = false;
+    let tagHasComponents = false;
+
+    while (i < end) {
+      code = text.charCodeAt(i);
+      kind = code < size ? table[code] : DATA;
+      if (kind === DATA) {
+        i++;
+        continue;
+      }
+      if (kind === RELEASE) {
+        dirty = true;
+        i++;
+        // A line break between the release character and the released one is transport wrapping.
+        while (i < end && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) {
+          if (text.charCodeAt(i) === 10 || text.charCodeAt(i + 1) !== 10) {
+            line++;
+            lineStart = i + 1;
+          }
+          i++;
+        }
+        if (i >= end) danglingRelease = true;
+        else i++;
+        continue;
+      }
+      if (kind === LINE_FEED || kind === CARRIAGE_RETURN) {
+        if (firstBreak < 0) firstBreak = i;
+        if (kind === LINE_FEED || text.charCodeAt(i + 1) !== 10) {
+          line++;
+          lineStart = i + 1;
+        }
+        dirty = true;
+        i++;
+        continue;
+      }
+      const value = dirty ? cleanToken(text, tokenStart, i, release) : text.slice(tokenStart, i);
+      dirty = false;
+      if (tag === null) {
+        tag = value;
+        // Components after the tag have no meaning; they are read into a discarded composite.
+        if (kind === COMPONENT) {
+          components = [];
+          tagHasComponents = true;
+        }
+      } else if (components === null) {
+        components = [value];
+        elements.push(components);
+      } else {
+        components.push(value);
+      }
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+        line++;
+        lineStart = i + 1;
+      }
+      i++;
+      tokenStart = i;
+      if (kind === ELEMENT) {
+        components = null;
+      } else if (kind === TERMINATOR) {
+        terminated = true;
+        break;
+      }
+    }
+
+    if (!terminated && (tokenStart < i || tag !== null)) {
+      const value = dirty ? cleanToken(text, tokenStart, i, release) : text.slice(tokenStart, i);
+      if (tag === null) tag = value;
+      else if (components === null) elements.push([value]);
+      else components.push(value);
+    }
+    if (tag === null || (tag.length === 0 && elements.length === 0)) {
+      const position = { index: state.nextIndex, line: segmentLine, column: segmentColumn, tag: '' };
+      if (danglingRelease) {
+        result.warnings.push(
+          issueAt(
+            position,
+            'release-at-end',
+            `release character "${separators.release}" at the end of the input releases nothing; ignored`,
+          ),
+        );
+      } else if (terminated) {
+        result.warnings.push(
+          issueAt(
+            position,
+            'empty-segment',
+            `empty segment: expected a segment tag before the terminator "${separators.segment}"`,
+          ),
+        );
+      }
+      continue;
+    }
+
+    if (!terminated && firstBreak >= 0) {
+      // A missing final terminator followed by a line break: what follows the break is a
+      // trailer or a comment, not the rest of this segment.
+      const inner: ScanState = {
+        line: segmentLine,
+        lineStart: segmentStart - (segmentColumn - 1),
+        nextIndex: state.nextIndex,
+      };
+      scan(text, segmentStart, firstBreak, separators, inner, result);
+      state.nextIndex = inner.nextIndex;
+      const trailing = text.slice(firstBreak, end).trim();
+      const last = segments[segments.length - 1];
+      if (trailing.length > 0 && last) {
+        result.warnings.push(
+          issueAt(
+            last,
+            'text-after-last-segment',
+            `text after the last segment ignored: "${trailing.slice(0, 40)}"`,
+          ),
+        );
+      }
+      break;
+    }
+
+    const segment: Segment = {
+      tag,
+      elements,
+      index: state.nextIndex++,
+      line: segmentLine,
+      column: segmentColumn,
+      offset: segmentStart,
+      end: i,
+    };
+    segments.push(segment);
+    if (!isWellFormedTag(tag)) {
+      result.warnings.push(
+        issueAt(
+          segment,
+          'malformed-tag',
+          `expected a three-character segment tag (A-Z, 0-9), found "${tag}"`,
+        ),
+      );
+    }
+    if (tagHasComponents) {
+      result.warnings.push(
+        issueAt(
+          segment,
+          'malformed-tag',
+          `expected "${separators.element}" after the segment tag, found "${separators.component}"; components ignored`,
+        ),
+      );
+    }
+    if (danglingRelease) {
+      result.warnings.push(
+        issueAt(
+          segment,
+          'release-at-end',
+          `release character "${separators.release}" at the end of the input releases nothing; ignored`,
+        ),
+      );
+    }
+    if (!terminated) {
+      result.warnings.push(
+        issueAt(
+          segment,
+          'unterminated-segment',
+          `last segment is not terminated: expected "${separators.segment}" before the end of the input`,
+        ),
+      );
+    }
+  }
+  state.line = line;
+  state.lineStart = lineStart;
+}
+
+/**
+ * Tokenizes an EDIFACT interchange into segments. Never throws: every irregularity becomes an
+ * error or a warning with its segment position.
+ */
+export function tokenize(text: string): TokenizeResult {
+  const result: TokenizeResult = {
+    separators: { ...DEFAULT_SEPARATORS },
+    hasServiceStringAdvice: false,
+    segments: [],
+    errors: [],
+    warnings: [],
+  };
+  let i = text.length > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const state: ScanState = { line: 1, lineStart: i, nextIndex: 1 };
+  let probe = i;
+  let line = 1;
+  let lineStart = i;
+  for (; probe < text.length; probe++) {
+    const code = text.charCodeAt(probe);
+    if (code === 10 || (code === 13 && text.charCodeAt(probe + 1) !== 10)) {
+      line++;
+      lineStart = probe + 1;
+    } else if (code !== 32 && code !== 9 && code !== 13) break;
+  }
+  if (text.startsWith('UNA', probe)) {
+    const advice = readServiceStringAdvice(text, probe, line, probe - lineStart + 1);
+    result.hasServiceStringAdvice = true;
+    result.separators = advice.separators;
+    result.errors.push(...advice.issues);
+    for (let k = probe; k < advice.end; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    i = advice.end;
+    state.line = line;
+    state.lineStart = lineStart;
+    fallBackToApostropheIfTerminatorUnused(text, i, result, line, probe - lineStart + 1);
+  }
+  scan(text, i, text.length, result.separators, state, result);
+  return result;
+}
+
+/**
+ * A UNA whose terminator never occurs while apostrophes do is almost always a UNA mangled by
+ * a word processor (a typographic quote for "'"); reading on with "'" saves the interchange.
+ */
+function fallBackToApostropheIfTerminatorUnused(
+  text: string,
+  from: number,
+  result: TokenizeResult,
+  line: number,
+  column: number,
+): void {
+  const separators = result.separators;
+  if (separators.segment === "'" || text.indexOf(separators.segment, from) !== -1) return;
+  if (text.indexOf("'", from) === -1) return;
+  if ([separators.component, separators.element, separators.release].includes("'")) return;
+  result.warnings.push(
+    issueAt(
+      { index: 0, line, column, tag: 'UNA' },
+      'una-terminator-unused',
+      `UNA declares segment terminator "${separators.segment}" but the interchange never uses it; "'" used instead`,
+    ),
+  );
+  separators.segment = "'";
+}

@@ -1,0 +1,73 @@
+import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/schema.js';
+
+export const issueSchema = z.object({
+  segment: z.number(),
+  line: z.number(),
+  column: z.number(),
+  tag: z.string().optional(),
+  message: z.string(),
+});
+export type Issue = z.infer<typeof issueSchema>;
+
+export const messageResultSchema = z.object({
+  id: z.string(),
+  filename: z.string().nullable(),
+  format: z.string(),
+  status: z.enum(['parsed', 'rejected', 'duplicate']),
+  errors: z.array(issueSchema),
+  warnings: z.array(issueSchema),
+  flights: z.array(z.string()),
+  travellers: z.number(),
+});
+export type MessageResult = z.infer<typeof messageResultSchema>;
+
+export const messageSummarySchema = z.object({
+  id: z.string(),
+  filename: z.string().nullable(),
+  format: z.string(),
+  status: z.enum(['parsed', 'rejected']),
+  receivedAt: z.string(),
+  receivedBy: z.string(),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+  errorCount: z.number(),
+  warningCount: z.number(),
+  travellers: z.number(),
+  flights: z.array(z.string()),
+});
+export type MessageSummary = z.infer<typeof messageSummarySchema>;
+
+export const messageDetailSchema = messageSummarySchema.extend({
+  errors: z.array(issueSchema),
+  warnings: z.array(issueSchema),
+  content: z.string(),
+});
+
+export const messageListQuerySchema = z.object({
+  status: z.enum(['parsed', 'rejected']).optional(),
+  format: z.string().max(20).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  sort: z
+    .enum(['receivedAt', '-receivedAt', 'filename', '-filename', 'status', '-status'])
+    .default('-receivedAt'),
+});
+export type MessageListQuery = z.infer<typeof messageListQuerySchema>;
+
+export interface StoreContext {
+  trx: Transaction<Database> | Kysely<Database>;
+  messageId: string;
+  jurisdictionCode: string;
+}
+
+/**
+ * One message format the ingest pipeline understands: a pure parser and the code that stores what it
+ * read. Passengers (PAXLST, PNRGOV) and cargo register their own.
+ */
+export interface FormatHandler<Parsed = unknown> {
+  format: string;
+  parse(text: string): { errors: Issue[]; warnings: Issue[]; parsed: Parsed };
+  store(parsed: Parsed, context: StoreContext): Promise<{ flightIds: string[]; travellerCount: number }>;
+}

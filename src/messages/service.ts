@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../access/model.js';
+import { visibleJurisdictions } from '../access/model.js';
+import { requirePermission } from '../access/service.js';
+import type { Database } from '../db/schema.js';
+import { invalid, notFound } from '../errors.js';
+import { decodeMessage, detectFormat, unrecognisedFormat } from './decode.js';
+import { messageListQuerySchema, type FormatHandler, type Issue, type MessageResult } from './model.js';
+import { MessageStore } from './store.js';
+
+export interface IncomingMessage {
+  filename: string | null;
+  bytes: Uint8Array;
+}
+
+/** Receives messages of every format: keeps each one exactly once, parses it, stores what it carries. */
+export class MessageService {
+  readonly store: MessageStore;
+  private readonly handlers = new Map<string, FormatHandler>();
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.store = new MessageStore(db);
+  }
+
+  register<Parsed>(handler: FormatHandler<Parsed>): void {
+    this.handlers.set(handler.format, handler as FormatHandler);
+  }
+
+  get supportedFormats(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  async ingest(actor: Actor, message: IncomingMessage): Promise<MessageResult> {
+    requirePermission(actor, 'messages:upload');
+    if (message.bytes.length === 0) throw invalid(`${message.filename ?? 'The message'} is empty`);
+    const sha256 = createHash('sha256').update(message.bytes).digest('hex');
+    const existing = await this.store.findBySha256(sha256);
+    if (existing) return duplicateResult(existing, message.filename);
+
+    const { text } = decodeMessage(message.bytes);
+    const format = detectFormat(text);
+    const handler = this.handlers.get(format);
+    let errors: Issue[];
+    let warnings: Issue[] = [];
+    let parsed: unknown;
+    if (!handler) {
+      errors = [unrecognisedFormat(format, this.supportedFormats)];
+    } else {
+      try {
+        ({ errors, warnings, parsed } = handler.parse(text));
+      } catch (error) {
+        // A parser bug must not lose the message: keep it, rejected, with the reason.
+        errors = [
+          {
+            segment: 0,
+            line: 0,
+            column: 0,
+            message: `The message could not be read: ${(error as Error).message}`,
+          },
+        ];
+      }
+    }
+    const status = errors.length > 0 ? 'rejected' : 'parsed';
+    const row = {
+      sha256,
+      format: handler ? format : format === 'unknown' ? 'unknown' : format,
+      status,
+      filename: message.filename,
+      received_by: actor.name,
+      unit_id: actor.unitId,
+      jurisdiction_code: actor.jurisdictionCode,
+      size_bytes: message.bytes.length,
+      content: text,
+      errors,
+      warnings,
+    } as const;
+
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      const inserted = await this.store.insert(trx, row);
+      if (!inserted) return undefined;
+      if (status === 'rejected' || !handler) return { id: inserted.id, flightIds: [], travellerCount: 0 };
+      const stored = await handler.store(parsed, {
+        trx,
+        messageId: inserted.id,
+        jurisdictionCode: actor.jurisdictionCode,
+      });
+      await this.store.recordResult(trx, inserted.id, stored.flightIds, stored.travellerCount);
+      return { id: inserted.id, ...stored };
+    });
+    if (!outcome) {
+      const raced = await this.store.findBySha256(sha256);
+      return duplicateResult(raced!, message.filename);
+    }
+    return {
+      id: outcome.id,
+      filename: message.filename,
+      format: row.format,
+      status,
+      errors,
+      warnings,
+      flights: outcome.flightIds,
+      travellers: outcome.travellerCount,
+    };
+  }
+
+  async list(actor: Actor, rawQuery: unknown) {
+    requirePermission(actor, 'messages:read');
+    const parsed = messageListQuerySchema.safeParse(rawQuery);
+    if (!parsed.success) throw invalid('The message filter is not valid', parsed.error.issues);
+    const { items, total } = await this.store.list(parsed.data, visibleJurisdictions(actor));
+    return { items, total, page: parsed.data.page, pageSize: parsed.data.pageSize };
+  }
+
+  async get(actor: Actor, id: string) {
+    requirePermission(actor, 'messages:read');
+    const message = await this.store.get(id, visibleJurisdictions(actor));
+    if (!message) throw notFound('Message', id);
+    return message;
+  }
+}
+
+function duplicateResult(
+  existing: {
+    id: string;
+    format: string;
+    errors: unknown;
+    warnings: unknown;
+    flight_ids: string[];
+    traveller_count: number;
+  },
+  filename: string | null,
+): MessageResult {
+  return {
+    id: existing.id,
+    filename,
+    format: existing.format,
+    status: 'duplicate',
+    errors: existing.errors as Issue[],
+    warnings: existing.warnings as Issue[],
+    flights: existing.flight_ids,
+    travellers: existing.traveller_count,
+  };
+}

@@ -1,0 +1,142 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Issue, MessageListQuery, MessageSummary } from './model.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+const sortColumns = { receivedAt: 'received_at', filename: 'filename', status: 'status' } as const;
+
+export interface NewMessage {
+  sha256: string;
+  format: string;
+  status: 'parsed' | 'rejected';
+  filename: string | null;
+  received_by: string;
+  unit_id: string | null;
+  jurisdiction_code: string;
+  size_bytes: number;
+  content: string;
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+export class MessageStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  findBySha256 = (sha256: string) =>
+    this.db
+      .selectFrom('messages')
+      .select(['id', 'format', 'status', 'errors', 'warnings', 'flight_ids', 'traveller_count', 'filename'])
+      .where('sha256', '=', sha256)
+      .executeTakeFirst();
+
+  /** Inserts the message; undefined when the same bytes are already stored (a concurrent duplicate). */
+  insert = (executor: Executor, message: NewMessage) =>
+    executor
+      .insertInto('messages')
+      .values({
+        ...message,
+        errors: JSON.stringify(message.errors),
+        warnings: JSON.stringify(message.warnings),
+        traveller_count: 0,
+        flight_ids: [],
+      })
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+
+  recordResult = (executor: Executor, id: string, flightIds: string[], travellerCount: number) =>
+    executor
+      .updateTable('messages')
+      .set({ flight_ids: flightIds, traveller_count: travellerCount })
+      .where('id', '=', id)
+      .execute();
+
+  private summaryQuery(jurisdictions: string[] | null) {
+    let query = this.db
+      .selectFrom('messages')
+      .select([
+        'id',
+        'filename',
+        'format',
+        'status',
+        'received_at',
+        'received_by',
+        'size_bytes',
+        'sha256',
+        'traveller_count',
+        'flight_ids',
+      ])
+      .select((eb) => [
+        eb.fn<number>('jsonb_array_length', ['errors']).as('error_count'),
+        eb.fn<number>('jsonb_array_length', ['warnings']).as('warning_count'),
+      ]);
+    if (jurisdictions) query = query.where('jurisdiction_code', 'in', jurisdictions);
+    return query;
+  }
+
+  async list(query: MessageListQuery, jurisdictions: string[] | null) {
+    let base = this.summaryQuery(jurisdictions);
+    if (query.status) base = base.where('status', '=', query.status);
+    if (query.format) base = base.where('format', '=', query.format.toUpperCase());
+    const descending = query.sort.startsWith('-');
+    const column = sortColumns[query.sort.replace('-', '') as keyof typeof sortColumns];
+    const [rows, total] = await Promise.all([
+      base
+        .orderBy(column, descending ? 'desc' : 'asc')
+        .orderBy('id')
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize)
+        .execute(),
+      base
+        .clearSelect()
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toSummary), total: Number(total.n) };
+  }
+
+  async get(id: string, jurisdictions: string[] | null) {
+    const row = await this.summaryQuery(jurisdictions)
+      .select(['content', 'errors', 'warnings'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      ...toSummary(row),
+      errors: row.errors as Issue[],
+      warnings: row.warnings as Issue[],
+      content: row.content,
+    };
+  }
+}
+
+function toSummary(row: {
+  id: string;
+  filename: string | null;
+  format: string;
+  status: 'parsed' | 'rejected';
+  received_at: string;
+  received_by: string;
+  size_bytes: number;
+  sha256: string;
+  traveller_count: number;
+  flight_ids: string[];
+  error_count: number;
+  warning_count: number;
+}): MessageSummary {
+  return {
+    id: row.id,
+    filename: row.filename,
+    format: row.format,
+    status: row.status,
+    receivedAt: row.received_at,
+    receivedBy: row.received_by,
+    sizeBytes: row.size_bytes,
+    sha256: row.sha256,
+    errorCount: Number(row.error_count),
+    warningCount: Number(row.warning_count),
+    travellers: row.traveller_count,
+    flights: row.flight_ids,
+  };
+}

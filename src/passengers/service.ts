@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import { visibleJurisdictions, type Actor } from '../access/model.js';
+import { requirePermission, type AccessService } from '../access/service.js';
+import type { Database } from '../db/schema.js';
+import { invalid, notFound } from '../errors.js';
+import type { Issue } from '../messages/model.js';
+import { flightListQuerySchema, travellerSearchSchema } from './model.js';
+import { PassengerStore, toTravellerSummary } from './store.js';
+
+/** Flights and travellers as officers see them, scoped to what each actor may see. */
+export class PassengerService {
+  readonly store: PassengerStore;
+
+  constructor(
+    db: Kysely<Database>,
+    private readonly access: AccessService,
+  ) {
+    this.store = new PassengerStore(db);
+  }
+
+  async listFlights(actor: Actor, rawQuery: unknown) {
+    requirePermission(actor, 'flights:read');
+    const parsed = flightListQuerySchema.safeParse(rawQuery);
+    if (!parsed.success) throw invalid('The flight filter is not valid', parsed.error.issues);
+    const { items, total } = await this.store.listFlights(parsed.data, visibleJurisdictions(actor));
+    return { items, total, page: parsed.data.page, pageSize: parsed.data.pageSize };
+  }
+
+  async getFlight(actor: Actor, id: string) {
+    requirePermission(actor, 'travellers:read');
+    const flight = await this.store.getFlight(id, visibleJurisdictions(actor));
+    if (!flight) throw notFound('Flight', id);
+    const travellers = await this.store.manifest(id);
+    await this.access.auditBy(actor, {
+      action: 'flight.read-manifest',
+      entity: 'flight',
+      entityId: id,
+      details: { travellers: travellers.length },
+    });
+    return { flight, travellers };
+  }
+
+  async searchTravellers(actor: Actor, rawQuery: unknown) {
+    requirePermission(actor, 'travellers:read');
+    const parsed = travellerSearchSchema.safeParse(rawQuery);
+    if (!parsed.success) throw invalid('The traveller search is not valid', parsed.error.issues);
+    const { items, total } = await this.store.searchTravellers(parsed.data, visibleJurisdictions(actor));
+    await this.access.auditBy(actor, {
+      action: 'traveller.search',
+      entity: 'traveller',
+      details: {
+        name: parsed.data.name,
+        dob: parsed.data.dob,
+        document: parsed.data.document,
+        results: total,
+      },
+    });
+    return { items, total, page: parsed.data.page, pageSize: parsed.data.pageSize };
+  }
+
+  async getTraveller(actor: Actor, id: string) {
+    requirePermission(actor, 'travellers:read');
+    const row = await this.store.getTraveller(id, visibleJurisdictions(actor));
+    if (!row) throw notFound('Traveller', id);
+    const [flights, messages] = await Promise.all([
+      this.store.flightsOfTraveller(id),
+      this.store.messagesOfTraveller(id),
+    ]);
+    await this.access.auditBy(actor, { action: 'traveller.read', entity: 'traveller', entityId: id });
+    return {
+      traveller: {
+        ...toTravellerSummary(row),
+        countryOfResidence: row.country_of_residence,
+        placeOfBirth: row.place_of_birth,
+        address: row.address as Record<string, string> | null,
+        documents: row.documents as never,
+        bags: row.bags as never,
+        references: row.references,
+        warnings: row.warnings as unknown as Issue[],
+      },
+      flights,
+      messages,
+    };
+  }
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAccessRoutes } from '../access/routes.js';
+import type { Config } from '../config.js';
+import { registerMessageRoutes } from '../messages/routes.js';
+import { registerPassengerRoutes } from '../passengers/routes.js';
+import type { Services } from '../services.js';
+import { registerAuthentication } from './auth.js';
+import { registerErrorHandling } from './errors.js';
+
+const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export interface BuildAppOptions {
+  config: Config;
+  services: Services;
+  /** Where the built web UI is; defaults to dist/web of this checkout. */
+  webRoot?: string;
+  logger?: boolean;
+}
+
+export async function buildApp({ config, services, ...options }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      options.logger === false || config.LOG_LEVEL === 'silent'
+        ? false
+        : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: config.MAX_MESSAGE_MB * 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.MAX_MESSAGE_MB * 1024 * 1024, files: 200 },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Interdict API',
+        version: '1',
+        description: 'Targeting, interdiction, seizures and exchange for inter-agency border units.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'interdict_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuthentication(app, services);
+  app.get('/api/v1/health', { schema: { tags: ['system'] } }, async () => ({
+    status: 'ok',
+    database: services.database.kind,
+  }));
+  registerAccessRoutes(app, services, {
+    cookieSecure: config.COOKIE_SECURE,
+    loginAttemptsPerMinute: config.LOGIN_ATTEMPTS_PER_MINUTE,
+  });
+  registerMessageRoutes(app, services);
+  registerPassengerRoutes(app, services);
+
+  const root = options.webRoot ?? webRoot;
+  if (existsSync(root)) {
+    await app.register(fastifyStatic, { root, prefix: '/', wildcard: false });
+    // The web app routes in the browser: any other non-API path gets its page.
+    app.get('/*', async (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

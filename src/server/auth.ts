@@ -1,0 +1,60 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../access/model.js';
+import type { AuthenticatedRequest } from '../access/service.js';
+import { AppError, unauthorized } from '../errors.js';
+import type { Services } from '../services.js';
+
+export const SESSION_COOKIE = 'interdict_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth?: AuthenticatedRequest;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Resolves who is calling: a bearer token (scripts, airlines) or the session cookie (browsers).
+ * Cookie-authenticated unsafe requests must repeat the session's CSRF token in `x-csrf-token`,
+ * which a page of another site cannot read.
+ */
+export function registerAuthentication(app: FastifyInstance, services: Services): void {
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    if (header?.toLowerCase().startsWith('bearer ')) {
+      const auth = await services.access.authenticateToken(header.slice(7).trim());
+      if (!auth) throw new AppError(401, 'invalid_token', 'The API token is not valid or was revoked');
+      request.auth = auth;
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie) return;
+    const auth = await services.access.authenticateSession(cookie);
+    if (!auth) return;
+    if (UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== auth.csrfToken)
+      throw new AppError(403, 'csrf', 'The request lacks the x-csrf-token header of this session');
+    request.auth = auth;
+  });
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.auth) throw unauthorized();
+  return request.auth.actor;
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  secret: string,
+  expiresAt: string,
+  secure: boolean,
+): void {
+  reply.setCookie(SESSION_COOKIE, secret, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    expires: new Date(expiresAt),
+  });
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { migrate } from '../db/migrator.js';
+import { createServices, type Services } from '../services.js';
+import { buildApp } from './app.js';
+
+export interface RunningInterdict {
+  url: string;
+  app: FastifyInstance;
+  services: Services;
+  config: Config;
+  /** The first admin's password when it was generated at this start. */
+  generatedAdminPassword?: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, seeds the first start, and listens. */
+export async function startInterdict(config: Config, options: { webRoot?: string } = {}): Promise<RunningInterdict> {
+  const database = await openDatabase({
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    dataDir: config.DATA_DIR,
+  });
+  try {
+    await migrate(database);
+    const services = createServices(database, config);
+    const bootstrap = await services.access.bootstrap(config.INTERDICT_ADMIN_PASSWORD);
+    const app = await buildApp({
+      config,
+      services,
+      ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    });
+    const address = await app.listen({ port: config.PORT, host: config.HOST });
+    let closing: Promise<void> | undefined;
+    return {
+      url: address.replace('[::1]', 'localhost'),
+      app,
+      services,
+      config,
+      ...(bootstrap.generatedPassword ? { generatedAdminPassword: bootstrap.generatedPassword } : {}),
+      // In-flight requests finish before the database closes.
+      close: () => (closing ??= app.close().then(() => database.close())),
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
