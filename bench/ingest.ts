@@ -1,0 +1,140 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
+import { migrate } from '../src/db/migrator.js';
+import { createServices } from '../src/services.js';
+import { operatorActor } from '../src/cli/context.js';
+import { generatePaxlst } from './paxlst-generator.js';
+import pg from 'pg';
+
+export interface IngestFigures {
+  target: string;
+  messages: number;
+  travellers: number;
+  seconds: number;
+  travellersPerSecond: number;
+}
+
+/** Ingests `count` generated messages through the real service (parse, dedupe, store) into one database. */
+async function ingestInto(
+  handle: DatabaseHandle,
+  target: string,
+  count: number,
+  travellersPerMessage: number,
+  concurrency: number,
+): Promise<IngestFigures> {
+  await migrate(handle);
+  const config = loadConfig({ LOG_LEVEL: 'silent' }, {});
+  const services = createServices(handle, config);
+  await services.access.bootstrap('benchmark password');
+  const actor = await operatorActor(services, config);
+  const messages = Array.from({ length: count }, (_, i) =>
+    Buffer.from(generatePaxlst(i, travellersPerMessage)),
+  );
+  let travellers = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < messages.length) {
+      const index = next++;
+      const result = await services.messages.ingest(actor, {
+        filename: `bench-${index}.edi`,
+        bytes: messages[index]!,
+      });
+      if (result.status !== 'parsed')
+        throw new Error(`message ${index} was ${result.status}: ${JSON.stringify(result.errors[0])}`);
+      travellers += result.travellers;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  return { target, messages: count, travellers, seconds, travellersPerSecond: travellers / seconds };
+}
+
+export async function benchIngestPGlite(count = 1000, travellers = 300): Promise<IngestFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'interdict-bench-'));
+  const handle = await openDatabase({ dataDir: dir });
+  try {
+    return await ingestInto(handle, 'PGlite (embedded, on disk)', count, travellers, 1);
+  } finally {
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchIngestPostgres(
+  serverUrl: string,
+  count = 1000,
+  travellers = 300,
+  concurrency = 4,
+): Promise<IngestFigures> {
+  const name = `interdict_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), maxConnections: concurrency + 2 });
+  try {
+    return await ingestInto(
+      handle,
+      `PostgreSQL 15 server (${concurrency} concurrent ingests)`,
+      count,
+      travellers,
+      concurrency,
+    );
+  } finally {
+    await handle.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+export interface FolderFigures {
+  megabytes: number;
+  files: number;
+  seconds: number;
+  peakResidentMegabytes: number;
+  exitCode: number | null;
+}
+
+/** `interdict ingest` of a ~100 MB folder in a child process, watching its peak resident memory. */
+export async function benchFolderIngest(targetMegabytes = 100): Promise<FolderFigures> {
+  const cli = new URL('../dist/cli/index.js', import.meta.url).pathname;
+  if (!existsSync(cli))
+    throw new Error('run `npm run build` first: the folder benchmark runs the built command');
+  const folder = mkdtempSync(join(tmpdir(), 'interdict-folder-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'interdict-folder-db-'));
+  let bytes = 0;
+  let files = 0;
+  while (bytes < targetMegabytes * 1e6) {
+    const content = generatePaxlst(100_000 + files, 300);
+    writeFileSync(join(folder, `paxlst-${files}.edi`), content);
+    bytes += content.length;
+    files++;
+  }
+  const started = performance.now();
+  const child = spawn(process.execPath, [cli, 'ingest', '--no-progress', '--data-dir', dataDir, folder], {
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let peakKb = 0;
+  const poll = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const hwm = /VmHWM:\s+(\d+)/.exec(status);
+      if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+    } catch {
+      // The process has exited between two polls.
+    }
+  }, 50);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(poll);
+  const seconds = (performance.now() - started) / 1000;
+  rmSync(folder, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+  return { megabytes: bytes / 1e6, files, seconds, peakResidentMegabytes: peakKb / 1024, exitCode };
+}
