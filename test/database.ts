@@ -42,7 +42,5 @@ async function createPostgresDatabase(): Promise<DatabaseHandle> {
 /** Store suites run on PGlite always, and on PostgreSQL too when TEST_DATABASE_URL is set. */
 export const databaseTargets: TestDatabaseTarget[] = [
   { name: 'pglite', create: createPGliteDatabase },
-  ...(process.env.TEST_DATABASE_URL
-    ? [{ name: 'postgres' as const, create: createPostgresDatabase }]
-    : []),
+  ...(process.env.TEST_DATABASE_URL ? [{ name: 'postgres' as const, create: createPostgresDatabase }] : []),
 ];

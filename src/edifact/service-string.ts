@@ -106,3 +106,27 @@ export function formatServiceStringAdvice(separators: Separators): string {
     separators.segment
   );
 }
+
+/**
+ * A UNA whose terminator never occurs while apostrophes do is almost always a UNA mangled by
+ * a word processor (a typographic quote for "'"): reading on with "'" saves the interchange.
+ * Switches `separators` to "'" and returns the warning, or returns null when the UNA is fine.
+ */
+export function fallBackToApostropheIfTerminatorUnused(
+  text: string,
+  from: number,
+  separators: Separators,
+  line: number,
+  column: number,
+): ParseIssue | null {
+  const declared = separators.segment;
+  if (declared === "'" || text.indexOf(declared, from) !== -1) return null;
+  if (text.indexOf("'", from) === -1) return null;
+  if ([separators.component, separators.element, separators.release].includes("'")) return null;
+  separators.segment = "'";
+  return issueAt(
+    { index: 0, line, column, tag: 'UNA' },
+    'una-terminator-unused',
+    `UNA declares segment terminator "${declared}" but the interchange never uses it; "'" used instead`,
+  );
+}

@@ -1,5 +1,22 @@
 import { issueAt, type ParseIssue } from './issues.js';
-import { DEFAULT_SEPARATORS, readServiceStringAdvice, type Separators } from './service-string.js';
+import {
+  CARRIAGE_RETURN,
+  classTable,
+  cleanToken,
+  COMPONENT,
+  DATA,
+  ELEMENT,
+  isWellFormedTag,
+  LINE_FEED,
+  RELEASE,
+  TERMINATOR,
+} from './character-classes.js';
+import {
+  DEFAULT_SEPARATORS,
+  fallBackToApostropheIfTerminatorUnused,
+  readServiceStringAdvice,
+  type Separators,
+} from './service-string.js';
 
 /** One segment: its tag, its data elements and where it starts in the raw text. */
 export interface Segment {
@@ -23,60 +40,10 @@ export interface TokenizeResult {
   warnings: ParseIssue[];
 }
 
-const DATA = 0;
-const COMPONENT = 1;
-const ELEMENT = 2;
-const TERMINATOR = 3;
-const RELEASE = 4;
-const CARRIAGE_RETURN = 5;
-const LINE_FEED = 6;
-
 interface ScanState {
   line: number;
   lineStart: number;
   nextIndex: number;
-}
-
-function classTable(separators: Separators): Uint8Array {
-  const codes = [separators.component, separators.element, separators.segment, separators.release]
-    .filter((s) => s.length > 0)
-    .map((s) => s.charCodeAt(0));
-  const table = new Uint8Array(Math.max(128, ...codes) + 1);
-  table[13] = CARRIAGE_RETURN;
-  table[10] = LINE_FEED;
-  if (separators.release) table[separators.release.charCodeAt(0)] = RELEASE;
-  table[separators.component.charCodeAt(0)] = COMPONENT;
-  table[separators.element.charCodeAt(0)] = ELEMENT;
-  table[separators.segment.charCodeAt(0)] = TERMINATOR;
-  return table;
-}
-
-/** Rebuilds a token that contained release characters or line breaks (the rare, slow path). */
-function cleanToken(text: string, start: number, end: number, release: number): string {
-  let result = '';
-  let pieceStart = start;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) {
-      result += text.slice(pieceStart, i);
-      pieceStart = i + 1;
-    } else if (code === release) {
-      result += text.slice(pieceStart, i);
-      i++;
-      while (i < end && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
-      pieceStart = i;
-    }
-  }
-  return result + text.slice(pieceStart, end);
-}
-
-function isWellFormedTag(tag: string): boolean {
-  if (tag.length !== 3) return false;
-  for (let i = 0; i < 3; i++) {
-    const code = tag.charCodeAt(i);
-    if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return false;
-  }
-  return true;
 }
 
 /**
@@ -92,7 +59,6 @@ function scan(
   result: TokenizeResult,
 ): void {
   const table = classTable(separators);
-  const size = table.length;
   const release = separators.release ? separators.release.charCodeAt(0) : -1;
   const segments = result.segments;
   let line = state.line;
@@ -102,7 +68,7 @@ function scan(
   while (i < end) {
     // Whitespace between segments (indentation, blank lines) is not part of any segment.
     let code = text.charCodeAt(i);
-    let kind = code < size ? table[code] : DATA;
+    let kind = table[code];
     while (kind === LINE_FEED || kind === CARRIAGE_RETURN || ((code === 32 || code === 9) && kind === DATA)) {
       if (kind === LINE_FEED || (kind === CARRIAGE_RETURN && text.charCodeAt(i + 1) !== 10)) {
         line++;
@@ -110,7 +76,7 @@ function scan(
       }
       if (++i >= end) break;
       code = text.charCodeAt(i);
-      kind = code < size ? table[code] : DATA;
+      kind = table[code];
     }
     if (i >= end) break;
 
@@ -129,7 +95,7 @@ function scan(
 
     while (i < end) {
       code = text.charCodeAt(i);
-      kind = code < size ? table[code] : DATA;
+      kind = table[code];
       if (kind === DATA) {
         i++;
         continue;
@@ -159,20 +125,23 @@ function scan(
         i++;
         continue;
       }
-      const value = dirty ? cleanToken(text, tokenStart, i, release) : text.slice(tokenStart, i);
-      dirty = false;
       if (tag === null) {
-        tag = value;
+        tag = dirty ? cleanToken(text, tokenStart, i, release) : text.slice(tokenStart, i);
+        dirty = false;
         // Components after the tag have no meaning; they are read into a discarded composite.
         if (kind === COMPONENT) {
           components = [];
           tagHasComponents = true;
         }
-      } else if (components === null) {
-        components = [value];
-        elements.push(components);
       } else {
-        components.push(value);
+        const value = dirty ? cleanToken(text, tokenStart, i, release) : text.slice(tokenStart, i);
+        dirty = false;
+        if (components === null) {
+          components = [value];
+          elements.push(components);
+        } else {
+          components.push(value);
+        }
       }
       if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
         line++;
@@ -214,6 +183,18 @@ function scan(
         );
       }
       continue;
+    }
+
+    if (!terminated && elements.length === 0 && !tagHasComponents && !isWellFormedTag(tag)) {
+      // A lone word after the last terminator (a date, a comment) is trailing text, not a segment.
+      result.warnings.push(
+        issueAt(
+          { index: state.nextIndex, line: segmentLine, column: segmentColumn, tag: '' },
+          'text-after-last-segment',
+          `text after the last segment ignored: "${text.slice(segmentStart, end).trim().slice(0, 40)}"`,
+        ),
+      );
+      break;
     }
 
     if (!terminated && firstBreak >= 0) {
@@ -329,33 +310,15 @@ export function tokenize(text: string): TokenizeResult {
     i = advice.end;
     state.line = line;
     state.lineStart = lineStart;
-    fallBackToApostropheIfTerminatorUnused(text, i, result, line, probe - lineStart + 1);
+    const fallback = fallBackToApostropheIfTerminatorUnused(
+      text,
+      i,
+      result.separators,
+      line,
+      probe - lineStart + 1,
+    );
+    if (fallback) result.warnings.push(fallback);
   }
   scan(text, i, text.length, result.separators, state, result);
   return result;
-}
-
-/**
- * A UNA whose terminator never occurs while apostrophes do is almost always a UNA mangled by
- * a word processor (a typographic quote for "'"); reading on with "'" saves the interchange.
- */
-function fallBackToApostropheIfTerminatorUnused(
-  text: string,
-  from: number,
-  result: TokenizeResult,
-  line: number,
-  column: number,
-): void {
-  const separators = result.separators;
-  if (separators.segment === "'" || text.indexOf(separators.segment, from) !== -1) return;
-  if (text.indexOf("'", from) === -1) return;
-  if ([separators.component, separators.element, separators.release].includes("'")) return;
-  result.warnings.push(
-    issueAt(
-      { index: 0, line, column, tag: 'UNA' },
-      'una-terminator-unused',
-      `UNA declares segment terminator "${separators.segment}" but the interchange never uses it; "'" used instead`,
-    ),
-  );
-  separators.segment = "'";
 }

@@ -27,7 +27,9 @@ export function primaryLeg(legs: FlightLeg[]): FlightLeg | undefined {
 /** A stable key for the same person on the same flight across several messages. */
 export function travellerKey(traveller: ParsedTraveller): string {
   const document = traveller.documents[0];
-  if (document?.number) return `DOC:${document.issuingState ?? ''}:${document.number.toUpperCase()}`;
+  // The document alone is not enough: real feeds repeat placeholder numbers across travellers.
+  if (document?.number)
+    return `DOC:${document.issuingState ?? ''}:${document.number.toUpperCase()}|${foldName(traveller.surname)}|${traveller.dateOfBirth ?? ''}`;
   return `NAME:${foldName(traveller.surname)}|${foldName(traveller.givenNames)}|${traveller.dateOfBirth ?? ''}|${traveller.role}`;
 }
 

@@ -3,17 +3,10 @@
  * produces it, the messages service stores it.
  */
 
+import type { ParseIssue } from '../edifact/issues.js';
+
 /** A problem found while reading a message, pointing at the segment where it was found. */
-export interface ParseIssue {
-  /** 1-based index of the segment in the interchange (UNA not counted). */
-  segment: number;
-  /** 1-based line and column of the first character of that segment in the raw text. */
-  line: number;
-  column: number;
-  /** Segment tag, when known (e.g. "NAD"). */
-  tag?: string;
-  message: string;
-}
+export type { ParseIssue };
 
 export interface DateTimeValue {
   /** ISO 8601 local date-time without offset, e.g. "2017-01-27T17:25:00", or a date "2017-01-27". */
@@ -60,8 +53,12 @@ export interface ParsedTraveller {
   countryOfResidence: string | null;
   placeOfBirth: string | null;
   address: { street?: string; city?: string; region?: string; postalCode?: string; country?: string } | null;
+  /** LOC+178: airport where the traveller's journey began. */
   embarkation: string | null;
+  /** LOC+179: airport where the traveller's journey ends. */
   debarkation: string | null;
+  /** LOC+22: airport where an in-transit traveller (or a progressive flight's) clears the border. */
+  clearanceAirport?: string | null;
   documents: TravelDocument[];
   /** Reservation (PNR) record locator, RFF+AVF. */
   reservationReference: string | null;
@@ -87,8 +84,12 @@ export interface ParsedPaxlstMessage {
   version: string;
   /** BGM document name code: 745 passenger list, 250 crew list, 266, ... */
   documentCode: string;
+  /** BGM document identifier, e.g. "CP" (changed passenger data), "CL" (flight closed), "C". */
+  documentIdentifier?: string | null;
   /** 'passengers' or 'crew' as the BGM code tells. */
   listKind: 'passengers' | 'crew';
+  /** RFF+TN transaction reference of the message, when sent. */
+  transactionReference?: string | null;
   reportingParty: ReportingParty | null;
   legs: FlightLeg[];
   travellers: ParsedTraveller[];

@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import type { StoreContext } from '../messages/model.js';
-import { airportCountry } from '../reference/airports.js';
+import { findAirport } from '../reference/airports.js';
 import { foldName, legsOfTraveller, primaryLeg, travellerKey } from './itinerary.js';
 import type { FlightLeg, ParsedPaxlstInterchange, ParsedTraveller } from './paxlst-model.js';
 
 const legKey = (leg: FlightLeg) => `${leg.sequence}`;
 
 /** Direction as seen by the receiving jurisdiction: into it, out of it, or neither. */
+const airportCountry = (iata: string) => findAirport(iata)?.countryAlpha2;
+
 export function flightDirection(leg: FlightLeg, jurisdictionCode: string): 'inbound' | 'outbound' | 'other' {
   if (leg.arrivalAirport && airportCountry(leg.arrivalAirport) === jurisdictionCode) return 'inbound';
   if (leg.departureAirport && airportCountry(leg.departureAirport) === jurisdictionCode) return 'outbound';

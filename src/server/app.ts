@@ -9,6 +9,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerReferenceRoutes } from '../access/reference.js';
 import { registerAccessRoutes } from '../access/routes.js';
 import type { Config } from '../config.js';
 import { registerMessageRoutes } from '../messages/routes.js';
@@ -81,6 +82,7 @@ export async function buildApp({ config, services, ...options }: BuildAppOptions
     cookieSecure: config.COOKIE_SECURE,
     loginAttemptsPerMinute: config.LOGIN_ATTEMPTS_PER_MINUTE,
   });
+  registerReferenceRoutes(app, services);
   registerMessageRoutes(app, services);
   registerPassengerRoutes(app, services);
 

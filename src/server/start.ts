@@ -16,7 +16,10 @@ export interface RunningInterdict {
 }
 
 /** Opens the database, applies migrations, seeds the first start, and listens. */
-export async function startInterdict(config: Config, options: { webRoot?: string } = {}): Promise<RunningInterdict> {
+export async function startInterdict(
+  config: Config,
+  options: { webRoot?: string } = {},
+): Promise<RunningInterdict> {
   const database = await openDatabase({
     ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
     dataDir: config.DATA_DIR,

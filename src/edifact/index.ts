@@ -1,0 +1,14 @@
+export type { ParseIssue, SegmentPosition } from './issues.js';
+export { issueAt } from './issues.js';
+export type { Separators, ServiceStringAdvice } from './service-string.js';
+export { DEFAULT_SEPARATORS, formatServiceStringAdvice, readServiceStringAdvice } from './service-string.js';
+export type { Segment, TokenizeResult } from './tokenizer.js';
+export { tokenize } from './tokenizer.js';
+export type { EdifactMessage, FunctionalGroup, Interchange, MessageIdentifier } from './envelope.js';
+export { readInterchange, readMessageIdentifier } from './envelope.js';
+export { componentValue, compositeValues, optionalValue, parseCount } from './segment-values.js';
+export type { DetectedMessageType } from './message-type.js';
+export { detectMessageTypes, looksLikeEdifact } from './message-type.js';
+export { escapeValue, formatSegment, formatSegments } from './writer.js';
+export type { DecodedInterchange } from './decode.js';
+export { decodeEdifactBytes, sniffSyntaxIdentifier } from './decode.js';
