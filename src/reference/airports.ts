@@ -171,3 +171,8 @@ export function findAirport(iata: string): Airport | null {
 export function airportTimeZone(iata: string): string | null {
   return findAirport(iata)?.timeZone ?? null;
 }
+
+/** ISO 3166-1 alpha-2 country of the airport, or null when the airport is not in the table. */
+export function airportCountry(iata: string): string | null {
+  return findAirport(iata)?.countryAlpha2 ?? null;
+}
