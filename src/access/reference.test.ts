@@ -25,7 +25,7 @@ describe.each(databaseTargets)('reference data on $name', (target) => {
       },
     });
     expect(location.statusCode).toBe(201);
-    expect(location.json()).toMatchObject({ code: 'BNX', iata_code: 'BNX', jurisdiction_code: 'BA' });
+    expect(location.json()).toMatchObject({ code: 'BNX', iataCode: 'BNX', jurisdictionCode: 'BA' });
     const agencies = (
       await t.app.inject({ method: 'GET', url: '/api/v1/reference/agencies', headers })
     ).json().items;

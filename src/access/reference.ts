@@ -53,6 +53,15 @@ const jurisdictionUpdate = z.object({
 
 type Kind = 'agencies' | 'locations' | 'units';
 
+/** Rows leave the API in the same camelCase as every other resource. */
+const camelCase = (row: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+      value,
+    ]),
+  );
+
 /** Administrators keep the reference data (agencies, locations, units) up to date; every change is audited. */
 export class ReferenceService {
   constructor(
@@ -131,7 +140,7 @@ export class ReferenceService {
       entityId: saved.id,
       details: values,
     });
-    return saved;
+    return camelCase(saved);
   }
 
   async updateJurisdiction(actor: Actor, jurisdiction: string, input: z.infer<typeof jurisdictionUpdate>) {

@@ -26,8 +26,8 @@ describe.each(databaseTargets)('access on $name', (target) => {
       /Security Council resolution 1244 \(1999\)/,
     );
     const locations = await t.services.access.store.listLocations();
-    expect(locations.find((l) => l.code === 'MEBAR')).toMatchObject({ kind: 'seaport', un_locode: 'MEBAR' });
-    expect(locations.find((l) => l.iata_code === 'OHD')!.jurisdiction_code).toBe('MK');
+    expect(locations.find((l) => l.code === 'MEBAR')).toMatchObject({ kind: 'seaport', unLocode: 'MEBAR' });
+    expect(locations.find((l) => l.iataCode === 'OHD')!.jurisdictionCode).toBe('MK');
   });
 
   it('signs in with a session cookie and refuses a wrong password', async () => {

@@ -194,8 +194,26 @@ export class AccessStore {
       .executeTakeFirst();
 
   listJurisdictions = () => this.db.selectFrom('jurisdictions').selectAll().orderBy('code').execute();
-  listAgencies = () => this.db.selectFrom('agencies').selectAll().orderBy('code').execute();
-  listLocations = () => this.db.selectFrom('locations').selectAll().orderBy('code').execute();
+  listAgencies = () =>
+    this.db
+      .selectFrom('agencies')
+      .select(['id', 'code', 'name', 'kind', 'jurisdiction_code as jurisdictionCode'])
+      .orderBy('code')
+      .execute();
+  listLocations = () =>
+    this.db
+      .selectFrom('locations')
+      .select([
+        'id',
+        'code',
+        'name',
+        'kind',
+        'iata_code as iataCode',
+        'un_locode as unLocode',
+        'jurisdiction_code as jurisdictionCode',
+      ])
+      .orderBy('code')
+      .execute();
   listUnits = () =>
     this.unitQuery()
       .orderBy('units.code')

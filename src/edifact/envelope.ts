@@ -1,4 +1,4 @@
-import { issueAt, type ParseIssue } from './issues.js';
+import { addRepeatable, issueAt, type ParseIssue } from './issues.js';
 import type { Separators } from './service-string.js';
 import { checkMessageTrailer, checkTrailer } from './envelope-checks.js';
 import { componentValue, optionalValue } from './segment-values.js';
@@ -102,18 +102,21 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
     errors,
     warnings,
   };
+  const seen = new Map<string, number>();
   let message: EdifactMessage | null = null;
   let group: FunctionalGroup | null = null;
   let warnedOutside = false;
 
   const closeMessage = (expected: string) => {
     if (!message) return;
-    warnings.push(
+    addRepeatable(
+      warnings,
       issueAt(
         message.header,
         'missing-unt',
         `message "${message.reference}" is not closed: expected UNT before ${expected}; it may be truncated`,
       ),
+      seen,
     );
     message = null;
   };
@@ -233,12 +236,10 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
       }
       default:
         if (interchange.trailer) {
-          warnings.push(
-            issueAt(
-              segment,
-              'segment-after-unz',
-              `segment "${tag}" after the interchange trailer (UNZ) ignored`,
-            ),
+          addRepeatable(
+            warnings,
+            issueAt(segment, 'segment-after-unz', `segment "${tag}" after the interchange trailer (UNZ) ignored`),
+            seen,
           );
         } else if (!warnedOutside) {
           warnedOutside = true;

@@ -30,3 +30,21 @@ export function issueAt(position: SegmentPosition, code: string, message: string
     message,
   };
 }
+
+/** How many issues of one kind are reported before the rest are summarised. */
+export const REPEATED_ISSUE_LIMIT = 50;
+
+/**
+ * Adds `issue` unless REPEATED_ISSUE_LIMIT issues of its code were already added: garbage input
+ * (a file of stray terminators) must not turn into millions of issues in the error queue.
+ */
+export function addRepeatable(issues: ParseIssue[], issue: ParseIssue, seen: Map<string, number>): void {
+  const code = issue.code ?? '';
+  const count = (seen.get(code) ?? 0) + 1;
+  seen.set(code, count);
+  if (count <= REPEATED_ISSUE_LIMIT) {
+    issues.push(issue);
+  } else if (count === REPEATED_ISSUE_LIMIT + 1) {
+    issues.push({ ...issue, message: `further "${code}" problems from here on are not reported one by one` });
+  }
+}

@@ -1,4 +1,4 @@
-import { issueAt, type ParseIssue } from './issues.js';
+import { addRepeatable, issueAt, type ParseIssue } from './issues.js';
 import {
   CARRIAGE_RETURN,
   classTable,
@@ -44,6 +44,8 @@ interface ScanState {
   line: number;
   lineStart: number;
   nextIndex: number;
+  /** Issues counted by code, to cap repetitive ones. */
+  seen: Map<string, number>;
 }
 
 /**
@@ -174,12 +176,14 @@ function scan(
           ),
         );
       } else if (terminated) {
-        result.warnings.push(
+        addRepeatable(
+          result.warnings,
           issueAt(
             position,
             'empty-segment',
             `empty segment: expected a segment tag before the terminator "${separators.segment}"`,
           ),
+          state.seen,
         );
       }
       continue;
@@ -204,6 +208,7 @@ function scan(
         line: segmentLine,
         lineStart: segmentStart - (segmentColumn - 1),
         nextIndex: state.nextIndex,
+        seen: state.seen,
       };
       scan(text, segmentStart, firstBreak, separators, inner, result);
       state.nextIndex = inner.nextIndex;
@@ -232,21 +237,21 @@ function scan(
     };
     segments.push(segment);
     if (!isWellFormedTag(tag)) {
-      result.warnings.push(
-        issueAt(
-          segment,
-          'malformed-tag',
-          `expected a three-character segment tag (A-Z, 0-9), found "${tag}"`,
-        ),
+      addRepeatable(
+        result.warnings,
+        issueAt(segment, 'malformed-tag', `expected a three-character segment tag (A-Z, 0-9), found "${tag}"`),
+        state.seen,
       );
     }
     if (tagHasComponents) {
-      result.warnings.push(
+      addRepeatable(
+        result.warnings,
         issueAt(
           segment,
           'malformed-tag',
           `expected "${separators.element}" after the segment tag, found "${separators.component}"; components ignored`,
         ),
+        state.seen,
       );
     }
     if (danglingRelease) {
@@ -285,7 +290,7 @@ export function tokenize(text: string): TokenizeResult {
     warnings: [],
   };
   let i = text.length > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const state: ScanState = { line: 1, lineStart: i, nextIndex: 1 };
+  const state: ScanState = { line: 1, lineStart: i, nextIndex: 1, seen: new Map() };
   let probe = i;
   let line = 1;
   let lineStart = i;

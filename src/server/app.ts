@@ -91,7 +91,9 @@ export async function buildApp({ config, services, ...options }: BuildAppOptions
     await app.register(fastifyStatic, { root, prefix: '/', wildcard: false });
     // The web app routes in the browser: any other non-API path gets its page.
     app.get('/*', async (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      // A missing script or asset must be a 404, not the page: a stale page would load HTML as JavaScript.
+      const path = request.url.split('?')[0]!;
+      if (path.startsWith('/api/') || path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
       return reply.sendFile('index.html');
     });
   }

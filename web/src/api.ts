@@ -58,7 +58,16 @@ interface RequestOptions {
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+export function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  return send<T>(method, buildUrl(path, options.query), options);
+}
+
+/** GET of a URL already built with buildUrl (lets hooks key their effects on one string). */
+export function getUrl<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return send<T>('GET', url, { signal });
+}
+
+async function send<T>(method: string, url: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
@@ -74,7 +83,7 @@ export async function request<T>(method: string, path: string, options: RequestO
 
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    response = await fetch(url, {
       method,
       headers,
       body,
@@ -98,7 +107,8 @@ export async function request<T>(method: string, path: string, options: RequestO
   }
   if (!response.ok) {
     const error = toApiError(response, parsed);
-    if (error.status === 401 && !options.quietUnauthorized) unauthorizedListeners.forEach((listener) => listener());
+    if (error.status === 401 && !options.quietUnauthorized)
+      unauthorizedListeners.forEach((listener) => listener());
     throw error;
   }
   if (parsed === undefined && text) {
@@ -110,7 +120,8 @@ export async function request<T>(method: string, path: string, options: RequestO
 function toApiError(response: Response, body: unknown): ApiError {
   const retryAfter = Number(response.headers.get('retry-after'));
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
-  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)
+    ?.error;
   if (error && typeof error.message === 'string') {
     const code = typeof error.code === 'string' ? error.code : `http_${response.status}`;
     return new ApiError(response.status, code, error.message, error.details, retryAfterSeconds);

@@ -3,8 +3,12 @@
  * source of truth; these mirror the contract the UI was built against.
  */
 
-export type Role = 'admin' | 'analyst' | 'officer' | 'supervisor' | 'pnr-analyst' | 'viewer';
-export const ALL_ROLES: Role[] = ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst', 'viewer'];
+export type Role =
+  'admin' | 'analyst' | 'officer' | 'supervisor' | 'pnr-analyst' | 'viewer' | 'data-provider';
+/** Roles a person can have. */
+export const USER_ROLES: Role[] = ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst', 'viewer'];
+/** Roles an API token can have: a system that only sends messages is a data provider. */
+export const TOKEN_ROLES: Role[] = ['data-provider', ...USER_ROLES];
 
 export interface Jurisdiction {
   code: string;
@@ -47,7 +51,7 @@ export interface User {
   displayName: string;
   roles: string[];
   unit: Unit;
-  disabled?: boolean;
+  active?: boolean;
   createdAt?: string;
 }
 
@@ -76,8 +80,9 @@ export type MessageFormat = 'PAXLST' | 'PNRGOV' | 'unknown';
 export type MessageStatus = 'parsed' | 'rejected' | 'duplicate';
 
 export interface MessageResult {
+  /** Empty when the file could not be stored at all. */
   id: string;
-  filename: string;
+  filename: string | null;
   format: MessageFormat;
   status: MessageStatus;
   errors: Issue[];
@@ -88,7 +93,7 @@ export interface MessageResult {
 
 export interface MessageSummary {
   id: string;
-  filename: string;
+  filename: string | null;
   format: MessageFormat;
   status: MessageStatus;
   receivedAt: string;
@@ -159,17 +164,17 @@ export interface TravellerDocument {
 export interface TravellerDetail extends TravellerSummary {
   countryOfResidence: string | null;
   placeOfBirth: string | null;
-  address: unknown;
+  address: Record<string, string> | null;
   documents: TravellerDocument[];
-  bags: unknown;
-  references: unknown;
+  bags: { count: number | null; weightKg: number | null; tags: string[] } | null;
+  references: Record<string, string> | null;
   warnings: Issue[];
 }
 
 export interface TravellerPage {
   traveller: TravellerDetail;
   flights: FlightSummary[];
-  messages: { id: string; filename: string; receivedAt: string }[];
+  messages: { id: string; filename: string | null; receivedAt: string }[];
 }
 
 export type TravellerSearchItem = TravellerSummary & { flight: FlightSummary };
@@ -178,9 +183,10 @@ export interface ApiToken {
   id: string;
   name: string;
   role: string;
+  unitId?: string;
   createdAt?: string;
   lastUsedAt?: string | null;
-  createdBy?: string;
+  revokedAt?: string | null;
 }
 
 export interface CreatedApiToken {

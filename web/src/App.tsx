@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useAuth } from './auth.js';
+import { ErrorBanner, Loading } from './components/Feedback.js';
+import { Shell } from './components/Shell.js';
+import { t } from './i18n/index.js';
+import { COMING_SOON } from './navigation.js';
+import { AdminPage } from './pages/admin/AdminPage.js';
+import { ComingSoonPage } from './pages/ComingSoonPage.js';
+import { FlightPage } from './pages/flights/FlightPage.js';
+import { FlightsPage } from './pages/flights/FlightsPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { MessageDetailPage } from './pages/messages/MessageDetailPage.js';
+import { MessagesPage } from './pages/messages/MessagesPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { TravellerPage } from './pages/travellers/TravellerPage.js';
+import { TravellerSearchPage } from './pages/travellers/TravellerSearchPage.js';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <Shell />
+          </RequireSession>
+        }
+      >
+        <Route index element={<Navigate to="/messages" replace />} />
+        <Route path="messages" element={<MessagesPage />} />
+        <Route path="messages/:id" element={<MessageDetailPage />} />
+        <Route path="flights" element={<FlightsPage />} />
+        <Route path="flights/:id" element={<FlightPage />} />
+        <Route path="travellers" element={<TravellerSearchPage />} />
+        <Route path="travellers/:id" element={<TravellerPage />} />
+        {COMING_SOON.map((domain) => (
+          <Route key={domain} path={domain} element={<ComingSoonPage domain={domain} />} />
+        ))}
+        <Route path="admin/*" element={<AdminPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** Shows its children to a signed-in user; sends anyone else to the login page and back after. */
+function RequireSession({ children }: { children: ReactNode }) {
+  const { status, error, recheck } = useAuth();
+  const location = useLocation();
+  if (status === 'checking') {
+    return (
+      <div className="center-screen">
+        <Loading label={t('shell.checkingSession')} />
+      </div>
+    );
+  }
+  if (status === 'unavailable') {
+    return (
+      <div className="center-screen">
+        <div className="center-card">
+          <h1>{t('app.name')}</h1>
+          <ErrorBanner error={error} onRetry={recheck} />
+        </div>
+      </div>
+    );
+  }
+  if (status === 'anonymous') {
+    return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
+import { CountryCode } from '../../components/Jurisdiction.js';
+import { FilterBar, Pagination, TableFrame } from '../../components/Table.js';
+import { flightDesignator, formatDate, formatLocalDateTime, fullName } from '../../format.js';
+import { useApi } from '../../hooks/useApi.js';
+import { useQueryState } from '../../hooks/useQueryState.js';
+import { t } from '../../i18n/index.js';
+import type { Page, TravellerSearchItem } from '../../types.js';
+import { Route } from '../flights/FlightTable.js';
+import { roleLabel } from '../flights/Manifest.js';
+
+const PAGE_SIZE = 50;
+
+export function TravellerSearchPage() {
+  const [query, setQuery] = useQueryState({ name: '', dob: '', document: '', page: '1' });
+  const [name, setName] = useState(query.name);
+  const [dob, setDob] = useState(query.dob);
+  const [documentNumber, setDocumentNumber] = useState(query.document);
+  useEffect(() => setName(query.name), [query.name]);
+  useEffect(() => setDob(query.dob), [query.dob]);
+  useEffect(() => setDocumentNumber(query.document), [query.document]);
+
+  // The server needs two letters of a name, a date of birth or a document number.
+  const canSearch = name.trim().length >= 2 || dob !== '' || documentNumber.trim() !== '';
+  const searching = Boolean(query.name || query.dob || query.document);
+  const page = Math.max(1, Number(query.page) || 1);
+  const results = useApi<Page<TravellerSearchItem>>(searching ? '/travellers' : null, {
+    name: query.name,
+    dob: query.dob,
+    document: query.document,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t('nav.travellers')}</h1>
+        <p className="page-lead">{t('travellers.search.lead')}</p>
+      </header>
+      <section className="panel">
+        <FilterBar
+          label={t('travellers.search.label')}
+          onSubmit={() => canSearch && setQuery({ name: name.trim(), dob, document: documentNumber.trim() })}
+        >
+          <div className="field field-inline field-grow">
+            <label htmlFor="traveller-name">{t('travellers.search.name')}</label>
+            <input
+              id="traveller-name"
+              type="search"
+              value={name}
+              placeholder={t('travellers.search.namePlaceholder')}
+              onChange={(event) => setName(event.target.value)}
+            />
+          </div>
+          <div className="field field-inline">
+            <label htmlFor="traveller-dob">{t('travellers.search.dob')}</label>
+            <input
+              id="traveller-dob"
+              type="date"
+              value={dob}
+              onChange={(event) => setDob(event.target.value)}
+            />
+          </div>
+          <div className="field field-inline">
+            <label htmlFor="traveller-document">{t('travellers.search.document')}</label>
+            <input
+              id="traveller-document"
+              value={documentNumber}
+              maxLength={40}
+              onChange={(event) => setDocumentNumber(event.target.value)}
+            />
+          </div>
+          <button type="submit" className="button button-primary" disabled={!canSearch}>
+            {t('actions.search')}
+          </button>
+          {searching && (
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => {
+                setName('');
+                setDob('');
+                setDocumentNumber('');
+                setQuery({ name: '', dob: '', document: '' });
+              }}
+            >
+              {t('actions.clear')}
+            </button>
+          )}
+        </FilterBar>
+
+        {!searching && (
+          <EmptyState title={t('travellers.search.startTitle')} icon="search">
+            <p>{t('travellers.search.startBody')}</p>
+          </EmptyState>
+        )}
+        <ErrorBanner error={results.error} onRetry={results.reload} />
+        {searching && results.loading && !results.data && <Loading />}
+        {searching && results.data && results.data.items.length === 0 && (
+          <EmptyState title={t('travellers.search.noneTitle')} icon="search">
+            <p>{t('travellers.search.noneBody')}</p>
+          </EmptyState>
+        )}
+        {searching && results.data && results.data.items.length > 0 && (
+          <>
+            <TableFrame label={t('travellers.search.results')} busy={results.loading}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('manifest.column.name')}</th>
+                  <th scope="col">{t('manifest.column.dateOfBirth')}</th>
+                  <th scope="col">{t('manifest.column.nationality')}</th>
+                  <th scope="col">{t('manifest.column.document')}</th>
+                  <th scope="col">{t('manifest.column.role')}</th>
+                  <th scope="col">{t('flights.column.flight')}</th>
+                  <th scope="col">{t('flights.column.route')}</th>
+                  <th scope="col">{t('flights.column.departure')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.data.items.map((item) => (
+                  <tr key={item.id} data-testid="traveller-result">
+                    <td>
+                      <Link to={`/travellers/${item.id}`}>{fullName(item)}</Link>
+                    </td>
+                    <td className="nowrap">{formatDate(item.dateOfBirth)}</td>
+                    <td>
+                      <CountryCode code={item.nationality} />
+                    </td>
+                    <td className="nowrap">{item.documentNumber ?? '—'}</td>
+                    <td>{roleLabel(item.role)}</td>
+                    <td className="nowrap">
+                      <Link to={`/flights/${item.flight.id}`}>{flightDesignator(item.flight)}</Link>
+                    </td>
+                    <td className="nowrap">
+                      <Route flight={item.flight} />
+                    </td>
+                    <td className="nowrap">{formatLocalDateTime(item.flight.scheduledDepartureLocal)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </TableFrame>
+            <Pagination
+              page={results.data.page}
+              pageSize={results.data.pageSize}
+              total={results.data.total}
+              onPage={(next) => setQuery({ page: String(next) })}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
