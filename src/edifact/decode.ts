@@ -35,8 +35,9 @@ export function sniffSyntaxIdentifier(bytes: Uint8Array): string | null {
 
 /** Windows-1252 characters of bytes 0x80-0x9F (0 where the code page leaves a byte undefined). */
 const WINDOWS_1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
 ];
 
 /** Node's TextDecoder reads "windows-1252" as ISO-8859-1 (0x80-0x9F become C1 controls), hence this. */
@@ -63,6 +64,7 @@ export function decodeEdifactBytes(bytes: Uint8Array): DecodedInterchange {
     // Not UTF-8: fall through to the declared single-byte set.
   }
   const encoding = (declaredSyntax && SYNTAX_CHARSETS[declaredSyntax]) || 'windows-1252';
-  const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+  const text =
+    encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
   return { text, encoding, declaredSyntax };
 }

@@ -34,7 +34,13 @@ describe('readInterchange', () => {
       preparationTime: '0915',
       reference: 'REF1',
     });
-    expect(interchange.groups.map(({ messageType, reference, messageCount }) => [messageType, reference, messageCount])).toEqual([
+    expect(
+      interchange.groups.map(({ messageType, reference, messageCount }) => [
+        messageType,
+        reference,
+        messageCount,
+      ]),
+    ).toEqual([
       ['PAXLST', 'G1', 2],
       ['PNRGOV', 'G2', 1],
     ]);
@@ -47,8 +53,20 @@ describe('readInterchange', () => {
         tags: segments.map((segment) => segment.tag),
       })),
     ).toEqual([
-      { reference: 'M1', type: 'PAXLST', identifier: 'PAXLST:D:05B:UN:IATA', groupReference: 'G1', tags: ['BGM'] },
-      { reference: 'M2', type: 'PAXLST', identifier: 'PAXLST:D:05B:UN:IATA', groupReference: 'G1', tags: ['BGM', 'CNT'] },
+      {
+        reference: 'M1',
+        type: 'PAXLST',
+        identifier: 'PAXLST:D:05B:UN:IATA',
+        groupReference: 'G1',
+        tags: ['BGM'],
+      },
+      {
+        reference: 'M2',
+        type: 'PAXLST',
+        identifier: 'PAXLST:D:05B:UN:IATA',
+        groupReference: 'G1',
+        tags: ['BGM', 'CNT'],
+      },
       { reference: 'P1', type: 'PNRGOV', identifier: 'PNRGOV:13:1:IA', groupReference: 'G2', tags: ['MSG'] },
     ]);
   });
@@ -68,20 +86,30 @@ describe('readInterchange', () => {
       { code: 'unz-count-mismatch', tag: 'UNZ', line: 9 },
       { code: 'unz-reference-mismatch', tag: 'UNZ', line: 9 },
     ]);
-    expect(interchange.warnings[0].message).toBe('UNT declares 5 segments but message "M1" has 3 (UNH to UNT)');
+    expect(interchange.warnings[0].message).toBe(
+      'UNT declares 5 segments but message "M1" has 3 (UNH to UNT)',
+    );
     expect(interchange.warnings[1].message).toContain('expected "M1"');
   });
 
   it('counts messages in UNZ when there is no group', () => {
-    const text = "UNB+UNOA:4+A+B+200130:0300+9'UNH+1+PAXLST:D:02B:UN:IATA'UNT+2+1'UNH+2+PAXLST:D:02B:UN:IATA'UNT+2+2'UNZ+2+9'";
+    const text =
+      "UNB+UNOA:4+A+B+200130:0300+9'UNH+1+PAXLST:D:02B:UN:IATA'UNT+2+1'UNH+2+PAXLST:D:02B:UN:IATA'UNT+2+2'UNZ+2+9'";
     expect(readInterchange(text).warnings).toEqual([]);
-    expect(codes(readInterchange(text.replace("UNZ+2+9'", "UNZ+X+9'")).warnings)).toEqual(['unz-count-invalid']);
+    expect(codes(readInterchange(text.replace("UNZ+2+9'", "UNZ+X+9'")).warnings)).toEqual([
+      'unz-count-invalid',
+    ]);
   });
 
   it('makes the absence of any message an error, and missing envelopes warnings', () => {
     const noMessage = readInterchange("UNB+UNOA:4+A+B+200130:0300+9'UNZ+0+9'");
     expect(noMessage.errors).toEqual([
-      expect.objectContaining({ code: 'missing-unh', segment: 2, tag: 'UNZ', message: expect.stringContaining('expected a message header (UNH)') }),
+      expect.objectContaining({
+        code: 'missing-unh',
+        segment: 2,
+        tag: 'UNZ',
+        message: expect.stringContaining('expected a message header (UNH)'),
+      }),
     ]);
     expect(codes(readInterchange('').errors)).toEqual(['empty-input']);
     expect(codes(readInterchange('hello world').errors)).toEqual(['empty-input']);
@@ -94,15 +122,23 @@ describe('readInterchange', () => {
   });
 
   it('closes a message without UNT at the next UNH and keeps both', () => {
-    const interchange = readInterchange("UNB+UNOA:4+A+B+200130:0300+9'UNH+1+PAXLST'BGM+745'UNH+2+PAXLST'UNT+2+2'UNZ+2+9'");
+    const interchange = readInterchange(
+      "UNB+UNOA:4+A+B+200130:0300+9'UNH+1+PAXLST'BGM+745'UNH+2+PAXLST'UNT+2+2'UNZ+2+9'",
+    );
     expect(interchange.messages.map((message) => message.reference)).toEqual(['1', '2']);
     expect(interchange.warnings).toEqual([
-      expect.objectContaining({ code: 'missing-unt', segment: 2, message: expect.stringContaining('expected UNT before the next UNH') }),
+      expect.objectContaining({
+        code: 'missing-unt',
+        segment: 2,
+        message: expect.stringContaining('expected UNT before the next UNH'),
+      }),
     ]);
   });
 
   it('warns once about segments outside messages and about segments after UNZ', () => {
-    const interchange = readInterchange("UNB+UNOA:4+A+B+200130:0300+9'BGM+745'NAD+FL'UNH+1+X'UNT+2+1'UNZ+1+9'FTX+X'");
+    const interchange = readInterchange(
+      "UNB+UNOA:4+A+B+200130:0300+9'BGM+745'NAD+FL'UNH+1+X'UNT+2+1'UNZ+1+9'FTX+X'",
+    );
     expect(codes(interchange.warnings)).toEqual(['segment-outside-message', 'segment-after-unz']);
   });
 
@@ -111,12 +147,16 @@ describe('readInterchange', () => {
     expect(interchange.errors).toEqual([]);
     expect(interchange.sender).toBe('APIS*C3K');
     expect(interchange.messages).toHaveLength(1);
-    expect(interchange.warnings.map(({ code, segment, line, column }) => ({ code, segment, line, column }))).toEqual([
+    expect(
+      interchange.warnings.map(({ code, segment, line, column }) => ({ code, segment, line, column })),
+    ).toEqual([
       { code: 'unt-count-mismatch', segment: 109, line: 1, column: 1793 },
       { code: 'une-reference-mismatch', segment: 110, line: 1, column: 1816 },
       { code: 'unz-reference-mismatch', segment: 111, line: 1, column: 1833 },
     ]);
-    expect(interchange.warnings[0].message).toBe('UNT declares 152 segments but message "1402010600" has 107 (UNH to UNT)');
+    expect(interchange.warnings[0].message).toBe(
+      'UNT declares 152 segments but message "1402010600" has 107 (UNH to UNT)',
+    );
   });
 
   it('reads every real sample without an error', () => {

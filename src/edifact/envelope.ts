@@ -4,6 +4,8 @@ import { checkMessageTrailer, checkTrailer } from './envelope-checks.js';
 import { componentValue, optionalValue } from './segment-values.js';
 import { tokenize, type Segment, type TokenizeResult } from './tokenizer.js';
 
+const SERVICE_TAGS = new Set(['UNB', 'UNG', 'UNH', 'UNT', 'UNE', 'UNZ']);
+
 /** UNH S009: what kind of message this is. */
 export interface MessageIdentifier {
   /** 0065, e.g. "PAXLST", "PNRGOV", "CUSCAR". */
@@ -103,12 +105,16 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
     warnings,
   };
   const seen = new Map<string, number>();
+  const all = tokens.segments;
   let message: EdifactMessage | null = null;
+  /** Position in `all` of the first segment after the open message's UNH. */
+  let bodyStart = 0;
   let group: FunctionalGroup | null = null;
   let warnedOutside = false;
 
-  const closeMessage = (expected: string) => {
+  const closeMessage = (expected: string, position: number) => {
     if (!message) return;
+    message.segments = all.slice(bodyStart, position);
     addRepeatable(
       warnings,
       issueAt(
@@ -128,23 +134,15 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
     group = null;
   };
 
-  for (const segment of tokens.segments) {
+  for (let position = 0; position < all.length; position++) {
+    const segment = all[position];
     const tag = segment.tag;
-    if (
-      message &&
-      tag !== 'UNT' &&
-      tag !== 'UNH' &&
-      tag !== 'UNE' &&
-      tag !== 'UNZ' &&
-      tag !== 'UNB' &&
-      tag !== 'UNG'
-    ) {
-      (message as EdifactMessage).segments.push(segment);
-      continue;
-    }
+    // Message bodies are taken in one slice when the message closes; service segments all start
+    // with "U", so one character code tells the common case apart.
+    if (message && (tag.charCodeAt(0) !== 85 || !SERVICE_TAGS.has(tag))) continue;
     switch (tag) {
       case 'UNB':
-        closeMessage('UNB');
+        closeMessage('UNB', position);
         closeGroup('UNB');
         if (interchange.header) {
           warnings.push(
@@ -166,7 +164,7 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
         interchange.reference = optionalValue(segment, 4, 0);
         break;
       case 'UNG':
-        closeMessage('UNG');
+        closeMessage('UNG', position);
         closeGroup('UNG');
         group = {
           messageType: componentValue(segment, 0).trim(),
@@ -180,7 +178,7 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
         interchange.groups.push(group);
         break;
       case 'UNH': {
-        closeMessage('the next UNH');
+        closeMessage('the next UNH', position);
         if (!interchange.header && interchange.messages.length === 0) {
           warnings.push(
             issueAt(segment, 'missing-unb', 'expected an interchange header (UNB) before the first UNH'),
@@ -194,6 +192,7 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
           segments: [],
           groupReference: group ? group.reference : null,
         };
+        bodyStart = position + 1;
         if (group) group.messageCount++;
         interchange.messages.push(message);
         break;
@@ -203,11 +202,12 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
           warnings.push(issueAt(segment, 'unexpected-unt', 'UNT without a message: expected UNH before it'));
           break;
         }
+        message.segments = all.slice(bodyStart, position);
         checkMessageTrailer(message, segment, warnings);
         message = null;
         break;
       case 'UNE':
-        closeMessage('UNE');
+        closeMessage('UNE', position);
         if (!group) {
           warnings.push(issueAt(segment, 'unexpected-une', 'UNE without a group: expected UNG before it'));
           break;
@@ -217,7 +217,7 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
         group = null;
         break;
       case 'UNZ': {
-        closeMessage('UNZ');
+        closeMessage('UNZ', position);
         closeGroup('UNZ');
         if (interchange.trailer) break;
         interchange.trailer = segment;
@@ -238,7 +238,11 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
         if (interchange.trailer) {
           addRepeatable(
             warnings,
-            issueAt(segment, 'segment-after-unz', `segment "${tag}" after the interchange trailer (UNZ) ignored`),
+            issueAt(
+              segment,
+              'segment-after-unz',
+              `segment "${tag}" after the interchange trailer (UNZ) ignored`,
+            ),
             seen,
           );
         } else if (!warnedOutside) {
@@ -256,7 +260,7 @@ export function readInterchange(input: string | TokenizeResult): Interchange {
 
   const last = tokens.segments[tokens.segments.length - 1];
   const end = last ?? { index: 0, line: 1, column: 1, tag: '' };
-  if (message) closeMessage('the end of the input');
+  if (message) closeMessage('the end of the input', all.length);
   if (group) closeGroup('the end of the input');
   if (interchange.header && !interchange.trailer) {
     warnings.push(issueAt(end, 'missing-unz', 'interchange is not closed: expected UNZ at the end'));

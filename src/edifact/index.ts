@@ -6,7 +6,7 @@ export type { Segment, TokenizeResult } from './tokenizer.js';
 export { tokenize } from './tokenizer.js';
 export type { EdifactMessage, FunctionalGroup, Interchange, MessageIdentifier } from './envelope.js';
 export { readInterchange, readMessageIdentifier } from './envelope.js';
-export { componentValue, compositeValues, optionalValue, parseCount } from './segment-values.js';
+export { componentValue, compositeValues, optionalValue, parseCount, tagKey } from './segment-values.js';
 export type { DetectedMessageType } from './message-type.js';
 export { detectMessageTypes, looksLikeEdifact } from './message-type.js';
 export { escapeValue, formatSegment, formatSegments } from './writer.js';

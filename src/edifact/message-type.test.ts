@@ -20,11 +20,17 @@ describe('detectMessageTypes', () => {
         count: 1,
       },
     ]);
-    expect(detectMessageTypes(fixture('pnrgov/pnrWithIFTSegment.txt')).map((type) => type.identifier)).toEqual([
-      'PNRGOV:13:1:IA',
-    ]);
+    expect(
+      detectMessageTypes(fixture('pnrgov/pnrWithIFTSegment.txt')).map((type) => type.identifier),
+    ).toEqual(['PNRGOV:13:1:IA']);
     expect(detectMessageTypes(fixture('pnrgov/3_pnrs.edi'))).toEqual([
-      expect.objectContaining({ identifier: 'PNRGOV:11:1:IA', version: '11', release: '1', agency: 'IA', count: 1 }),
+      expect.objectContaining({
+        identifier: 'PNRGOV:11:1:IA',
+        version: '11',
+        release: '1',
+        agency: 'IA',
+        count: 1,
+      }),
     ]);
   });
 
@@ -32,7 +38,10 @@ describe('detectMessageTypes', () => {
     for (const folder of ['paxlst', 'pnrgov']) {
       for (const file of readdirSync(new URL(folder, fixturesUrl))) {
         const types = detectMessageTypes(fixture(`${folder}/${file}`));
-        expect(types.map((type) => type.type), file).toEqual([folder.toUpperCase()]);
+        expect(
+          types.map((type) => type.type),
+          file,
+        ).toEqual([folder.toUpperCase()]);
       }
     }
   });
@@ -76,7 +85,12 @@ describe('decodeEdifactBytes', () => {
     expect(decoded).toMatchObject({ encoding: 'windows-1252', declaredSyntax: 'UNOA' });
     expect(decoded.text.includes('NAD+FL+++Nov\u2021k:Jeffrey:Pat')).toBe(true);
 
-    const cyrillic = Uint8Array.from([...Buffer.from("UNB+UNOE:3+A+B+240301:0915+1'NAD+FL+++"), 0xa2, 0xde, 0xe0]);
+    const cyrillic = Uint8Array.from([
+      ...Buffer.from("UNB+UNOE:3+A+B+240301:0915+1'NAD+FL+++"),
+      0xa2,
+      0xde,
+      0xe0,
+    ]);
     expect(decodeEdifactBytes(cyrillic)).toMatchObject({ encoding: 'iso-8859-5', declaredSyntax: 'UNOE' });
     expect(decodeEdifactBytes(cyrillic).text.endsWith('Ђор')).toBe(true);
     const latin2 = Uint8Array.from([...Buffer.from("UNA:+.? 'UNB+UNOD:3+A+B'NAD+FL+++"), 0xa9, 0xe6]);

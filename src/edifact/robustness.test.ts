@@ -45,14 +45,16 @@ function positionProblem(text: string, result: TokenizeResult): string | null {
   for (let position = 0; position < result.segments.length; position++) {
     const segment = result.segments[position];
     if (segment.index !== position + 1) return `segment ${position} has index ${segment.index}`;
-    if (segment.line < 1 || segment.column < 1) return `segment ${segment.index} at ${segment.line}:${segment.column}`;
+    if (segment.line < 1 || segment.column < 1)
+      return `segment ${segment.index} at ${segment.line}:${segment.column}`;
     if (segment.offset < previousEnd || segment.end <= segment.offset || segment.end > text.length) {
       return `segment ${segment.index} spans ${segment.offset}-${segment.end}`;
     }
     previousEnd = segment.end;
   }
   for (const issue of [...result.errors, ...result.warnings]) {
-    if (issue.line < 1 || issue.column < 1 || issue.message.length === 0) return `issue ${JSON.stringify(issue)}`;
+    if (issue.line < 1 || issue.column < 1 || issue.message.length === 0)
+      return `issue ${JSON.stringify(issue)}`;
   }
   return null;
 }
@@ -122,14 +124,18 @@ describe('writer and tokenizer round trip', () => {
   ] as const) {
     it(`reads back what was written, separators and release characters included (${name})`, () => {
       fc.assert(
-        fc.property(fc.array(segment, { minLength: 1, maxLength: 6 }), fc.boolean(), (segments, lineBreaks) => {
-          const text = formatSegments(segments, separators, { lineBreaks });
-          const result = tokenize(text);
-          expect(result.errors).toEqual([]);
-          expect(result.segments.map((read) => ({ tag: read.tag, elements: read.elements }))).toEqual(
-            segments.map((written) => ({ tag: written.tag, elements: normalised(written.elements) })),
-          );
-        }),
+        fc.property(
+          fc.array(segment, { minLength: 1, maxLength: 6 }),
+          fc.boolean(),
+          (segments, lineBreaks) => {
+            const text = formatSegments(segments, separators, { lineBreaks });
+            const result = tokenize(text);
+            expect(result.errors).toEqual([]);
+            expect(result.segments.map((read) => ({ tag: read.tag, elements: read.elements }))).toEqual(
+              segments.map((written) => ({ tag: written.tag, elements: normalised(written.elements) })),
+            );
+          },
+        ),
         { numRuns: 300 },
       );
     });

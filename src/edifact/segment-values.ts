@@ -32,3 +32,11 @@ export function parseCount(value: string): number | null {
   }
   return Number(trimmed);
 }
+
+/**
+ * A segment tag as one number (-1 unless it has three characters), so that mappers can switch
+ * over tags with integer comparisons instead of string comparisons on every segment.
+ */
+export function tagKey(tag: string): number {
+  return tag.length === 3 ? (tag.charCodeAt(0) << 16) | (tag.charCodeAt(1) << 8) | tag.charCodeAt(2) : -1;
+}

@@ -74,11 +74,8 @@ export function readServiceStringAdvice(
   const structural = [separators.component, separators.element, separators.segment];
   if (separators.release) structural.push(separators.release);
   const distinct = new Set(structural).size === structural.length;
-  const usable = structural.every(
-    (character, i) => i === 2 || !isAlphanumericOrSpace(character.charCodeAt(0)),
-  );
-  const terminatorUsable = !isAlphanumericOrSpace(separators.segment.charCodeAt(0));
-  if (!distinct || !usable || !terminatorUsable) {
+  const usable = structural.every((character) => !isAlphanumericOrSpace(character.charCodeAt(0)));
+  if (!distinct || !usable) {
     return {
       separators: { ...DEFAULT_SEPARATORS },
       end: offset + UNA_LENGTH,

@@ -40,7 +40,9 @@ describe('tokenize: service string advice', () => {
   });
 
   it('honours a backslash release character declared in UNA', () => {
-    expect(shape("UNA:+.\\*'FTX+AAI+++5\\'6\\\\ TALL\\+WIDE'")).toEqual([['FTX', ['AAI'], [''], [''], ["5'6\\ TALL+WIDE"]]]);
+    expect(shape("UNA:+.\\*'FTX+AAI+++5\\'6\\\\ TALL\\+WIDE'")).toEqual([
+      ['FTX', ['AAI'], [''], [''], ["5'6\\ TALL+WIDE"]],
+    ]);
   });
 
   it('reads on with "\'" when a UNA declares a terminator the interchange never uses', () => {
@@ -53,7 +55,13 @@ describe('tokenize: service string advice', () => {
   it('reports an unusable UNA as an error and falls back to the defaults', () => {
     const result = tokenize("UNA::::::UNH+1+PAXLST'");
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({ code: 'una-invalid', segment: 0, line: 1, column: 1, tag: 'UNA' });
+    expect(result.errors[0]).toMatchObject({
+      code: 'una-invalid',
+      segment: 0,
+      line: 1,
+      column: 1,
+      tag: 'UNA',
+    });
     expect(result.segments[0].tag).toBe('UNH');
   });
 
@@ -72,7 +80,10 @@ describe('tokenize: release character', () => {
   it('warns about a release character at the very end, without failing', () => {
     const result = tokenize("UNH+1+PAXLST'FTX+AAI+++ABC?");
     expect(result.segments[1].elements[3]).toEqual(['ABC']);
-    expect(result.warnings.map((warning) => warning.code)).toEqual(['release-at-end', 'unterminated-segment']);
+    expect(result.warnings.map((warning) => warning.code)).toEqual([
+      'release-at-end',
+      'unterminated-segment',
+    ]);
     expect(tokenize('?').warnings.map((warning) => warning.code)).toEqual(['release-at-end']);
   });
 
@@ -93,7 +104,12 @@ describe('tokenize: layout', () => {
   it('records index, line and column of every segment with LF, CRLF and CR line ends', () => {
     for (const lineEnd of ['\n', '\r\n', '\r']) {
       const text = `\uFEFFUNB+UNOA:4+A+B+200130:0300+1'${lineEnd}  UNH+1+PAXLST:D:02B:UN:IATA'BGM+745'${lineEnd}UNT+3+1'`;
-      const positions = tokenize(text).segments.map(({ tag, index, line, column }) => ({ tag, index, line, column }));
+      const positions = tokenize(text).segments.map(({ tag, index, line, column }) => ({
+        tag,
+        index,
+        line,
+        column,
+      }));
       expect(positions).toEqual([
         { tag: 'UNB', index: 1, line: 1, column: 1 },
         { tag: 'UNH', index: 2, line: 2, column: 3 },
@@ -110,7 +126,9 @@ describe('tokenize: layout', () => {
   });
 
   it('cuts an unterminated last segment at its line break and reports the text after it', () => {
-    const result = tokenize("UNE+1+7'\nUNZ+1+00102181551362\n\nModify above message to create bad message.\n");
+    const result = tokenize(
+      "UNE+1+7'\nUNZ+1+00102181551362\n\nModify above message to create bad message.\n",
+    );
     expect(shape("UNE+1+7'\nUNZ+1+00102181551362\n\nModify above message.\n")[1]).toEqual([
       'UNZ',
       ['1'],
@@ -134,7 +152,9 @@ describe('tokenize: layout', () => {
     const text = "UNH+1+PAXLST:D:02B:UN:IATA'\nBGM+745'\nnad+FL+++DOE'\n''\nDTM:329+780706'\nUNT+6+1'";
     const result = tokenize(text);
     expect(result.segments.map((segment) => segment.tag)).toEqual(['UNH', 'BGM', 'nad', 'DTM', 'UNT']);
-    expect(result.warnings.map(({ code, segment, line, column, tag }) => ({ code, segment, line, column, tag }))).toEqual([
+    expect(
+      result.warnings.map(({ code, segment, line, column, tag }) => ({ code, segment, line, column, tag })),
+    ).toEqual([
       { code: 'malformed-tag', segment: 3, line: 3, column: 1, tag: 'nad' },
       { code: 'empty-segment', segment: 4, line: 4, column: 1, tag: undefined },
       { code: 'empty-segment', segment: 4, line: 4, column: 2, tag: undefined },

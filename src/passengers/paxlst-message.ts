@@ -3,6 +3,7 @@ import {
   issueAt,
   optionalValue,
   parseCount,
+  tagKey,
   type EdifactMessage,
   type ParseIssue,
   type Segment,
@@ -17,6 +18,15 @@ const CREW_LIST_CODES = new Set(['250', '336']);
 const KNOWN_DOCUMENT_CODES = new Set(['745', '250', '266', '336', '655']);
 /** Message-level segments with nothing to map; read silently. */
 const SILENT_HEADER_TAGS = new Set(['DTM', 'CTA', 'LOC', 'GEI', 'FTX']);
+
+const NAD = tagKey('NAD');
+const CNT = tagKey('CNT');
+const TDT = tagKey('TDT');
+const LOC = tagKey('LOC');
+const DTM = tagKey('DTM');
+const COM = tagKey('COM');
+const BGM = tagKey('BGM');
+const RFF = tagKey('RFF');
 
 type Section = 'header' | 'reporting-party' | 'leg' | 'traveller' | 'totals';
 
@@ -121,7 +131,8 @@ export function mapPaxlstMessage(message: EdifactMessage, reference: DayKey): Pa
 
   for (const segment of message.segments) {
     const tag = segment.tag;
-    if (tag === 'NAD') {
+    const key = tagKey(tag);
+    if (key === NAD) {
       closeLeg();
       const qualifier = componentValue(segment, 0).trim().toUpperCase();
       if (qualifier === 'MS') {
@@ -145,12 +156,12 @@ export function mapPaxlstMessage(message: EdifactMessage, reference: DayKey): Pa
       }
       continue;
     }
-    if (section === 'traveller' && traveller && tag !== 'CNT' && tag !== 'TDT') {
+    if (section === 'traveller' && traveller && key !== CNT && key !== TDT) {
       readTravellerSegment(traveller, segment, reference);
       continue;
     }
-    switch (tag) {
-      case 'TDT':
+    switch (key) {
+      case TDT:
         closeLeg();
         if (section === 'traveller') {
           warnings.push(
@@ -162,26 +173,26 @@ export function mapPaxlstMessage(message: EdifactMessage, reference: DayKey): Pa
         legHeader = segment;
         leg = startLeg(segment, result.legs.length + 1, warnings);
         break;
-      case 'LOC':
+      case LOC:
         if (section === 'leg' && leg) readLegLocation(leg, segment, warnings);
         break;
-      case 'DTM':
+      case DTM:
         if (section === 'leg' && leg) readLegDateTime(leg, segment, reference, warnings);
         break;
-      case 'COM':
+      case COM:
         if (section === 'reporting-party' && result.reportingParty)
           readCommunication(result.reportingParty, segment);
         break;
-      case 'BGM':
+      case BGM:
         bgm = segment;
         result.documentCode = componentValue(segment, 0).trim();
         result.documentIdentifier = optionalValue(segment, 1);
         break;
-      case 'RFF':
+      case RFF:
         if (componentValue(segment, 0, 0).trim() === 'TN')
           result.transactionReference = optionalValue(segment, 0, 1);
         break;
-      case 'CNT':
+      case CNT:
         closeLeg();
         traveller = null;
         section = 'totals';

@@ -1,4 +1,11 @@
-import { componentValue, compositeValues, issueAt, optionalValue, type Segment } from '../edifact/index.js';
+import {
+  componentValue,
+  compositeValues,
+  issueAt,
+  optionalValue,
+  tagKey,
+  type Segment,
+} from '../edifact/index.js';
 import { readEdifactDate, type CenturyRule, type DayKey } from './paxlst-dates.js';
 import { bags, expandBagTags, readMeasurement } from './paxlst-bags.js';
 import type { ParsedTraveller, TravelDocument, TravellerRole } from './paxlst-model.js';
@@ -16,6 +23,15 @@ export const TRAVELLER_ROLES: Readonly<Record<string, TravellerRole>> = {
   COT: 'other',
 };
 
+const DTM = tagKey('DTM');
+const LOC = tagKey('LOC');
+const RFF = tagKey('RFF');
+const ATT = tagKey('ATT');
+const NAT = tagKey('NAT');
+const DOC = tagKey('DOC');
+const MEA = tagKey('MEA');
+const FTX = tagKey('FTX');
+
 /** Traveller segments that carry nothing mapped here (yet); read silently. */
 const SILENT_TAGS = new Set(['GEI', 'EMP', 'COM', 'CTA', 'CPI', 'QTY', 'AUT', 'TSR', 'ERC', 'GID']);
 
@@ -25,28 +41,37 @@ export interface TravellerBuilder {
   document: TravelDocument | null;
 }
 
+/** Non-empty trimmed components from `from` on, joined by spaces ("MARKO:IVAN" is "MARKO IVAN"). */
+function joinedComponents(components: readonly string[], from: number): string {
+  let joined = '';
+  for (let i = from; i < components.length; i++) {
+    const part = components[i].trim();
+    if (part.length > 0) joined = joined.length > 0 ? `${joined} ${part}` : part;
+  }
+  return joined;
+}
+
+function readAddress(segment: Segment): ParsedTraveller['address'] {
+  if (segment.elements.length <= 4) return null;
+  const street = joinedComponents(compositeValues(segment, 4), 0);
+  const city = optionalValue(segment, 5);
+  const region = optionalValue(segment, 6);
+  const postalCode = optionalValue(segment, 7);
+  const country = optionalValue(segment, 8);
+  if (!street && !city && !region && !postalCode && !country) return null;
+  const address: NonNullable<ParsedTraveller['address']> = {};
+  if (street) address.street = street;
+  if (city) address.city = city;
+  if (region) address.region = region;
+  if (postalCode) address.postalCode = postalCode;
+  if (country) address.country = country;
+  return address;
+}
+
 export function startTraveller(segment: Segment, qualifier: string): TravellerBuilder {
   const names = compositeValues(segment, 3);
   const surname = (names[0] ?? '').trim();
-  const givenNames = names
-    .slice(1)
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0)
-    .join(' ');
-  const street = compositeValues(segment, 4)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .join(' ');
-  const address: NonNullable<ParsedTraveller['address']> = {};
-  if (street) address.street = street;
-  const city = optionalValue(segment, 5);
-  if (city) address.city = city;
-  const region = optionalValue(segment, 6);
-  if (region) address.region = region;
-  const postalCode = optionalValue(segment, 7);
-  if (postalCode) address.postalCode = postalCode;
-  const country = optionalValue(segment, 8);
-  if (country) address.country = country;
+  const givenNames = joinedComponents(names, 1);
   const traveller: ParsedTraveller = {
     partyQualifier: qualifier,
     role: TRAVELLER_ROLES[qualifier] ?? 'other',
@@ -57,7 +82,7 @@ export function startTraveller(segment: Segment, qualifier: string): TravellerBu
     nationality: null,
     countryOfResidence: null,
     placeOfBirth: null,
-    address: Object.keys(address).length > 0 ? address : null,
+    address: readAddress(segment),
     embarkation: null,
     debarkation: null,
     clearanceAirport: null,
@@ -167,12 +192,12 @@ function readDateTime(builder: TravellerBuilder, segment: Segment, reference: Da
 /** Reads one segment of traveller group 4 (and its document group 5) into the builder. */
 export function readTravellerSegment(builder: TravellerBuilder, segment: Segment, reference: DayKey): void {
   const traveller = builder.traveller;
-  switch (segment.tag) {
-    case 'DTM':
+  switch (tagKey(segment.tag)) {
+    case DTM:
       return readDateTime(builder, segment, reference);
-    case 'LOC':
+    case LOC:
       return readLocation(builder, segment);
-    case 'RFF': {
+    case RFF: {
       const qualifier = componentValue(segment, 0, 0).trim();
       const value = componentValue(segment, 0, 1).trim();
       if (qualifier === 'AVF') traveller.reservationReference = value || null;
@@ -180,7 +205,7 @@ export function readTravellerSegment(builder: TravellerBuilder, segment: Segment
       else if (qualifier) traveller.references[qualifier] = value;
       return;
     }
-    case 'ATT': {
+    case ATT: {
       if (componentValue(segment, 0).trim() !== '2') return;
       const sex = componentValue(segment, 2).trim().toUpperCase();
       if (sex === 'M' || sex === 'F' || sex === 'U') traveller.sex = sex;
@@ -191,10 +216,10 @@ export function readTravellerSegment(builder: TravellerBuilder, segment: Segment
         );
       return;
     }
-    case 'NAT':
+    case NAT:
       traveller.nationality = optionalValue(segment, 1);
       return;
-    case 'DOC': {
+    case DOC: {
       const document: TravelDocument = {
         type: componentValue(segment, 0).trim(),
         number: componentValue(segment, 1).trim(),
@@ -212,9 +237,9 @@ export function readTravellerSegment(builder: TravellerBuilder, segment: Segment
       builder.document = document;
       return;
     }
-    case 'MEA':
+    case MEA:
       return readMeasurement(traveller, segment);
-    case 'FTX': {
+    case FTX: {
       if (componentValue(segment, 0).trim() !== 'BAG') return;
       const first = componentValue(segment, 3, 0).trim();
       if (!first) return;

@@ -58,8 +58,10 @@ export function parsePaxlst(text: string, options: ParsePaxlstOptions = {}): Par
     }
     const parsed = mapPaxlstMessage(message, reference);
     result.messages.push(parsed);
-    warnings.push(...parsed.warnings);
-    for (const traveller of parsed.travellers) warnings.push(...traveller.warnings);
+    for (const warning of parsed.warnings) warnings.push(warning);
+    for (const traveller of parsed.travellers) {
+      if (traveller.warnings.length > 0) for (const warning of traveller.warnings) warnings.push(warning);
+    }
   }
   warnings.sort(byPosition);
   errors.sort(byPosition);

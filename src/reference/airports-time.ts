@@ -46,6 +46,10 @@ function offsetAt(formatter: Intl.DateTimeFormat, epochMs: number): number {
   return wallClock - wholeSeconds;
 }
 
+/** Schedules repeat the same few local times: converting each once spares the Intl calls. */
+const conversions = new Map<string, string | null>();
+const CONVERSION_LIMIT = 10_000;
+
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
@@ -55,6 +59,16 @@ const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)
  * Temporal's "compatible" disambiguation does. Null for an unknown zone or a malformed time.
  */
 export function localToUtc(local: string, timeZone: string): string | null {
+  const key = `${timeZone} ${local}`;
+  const known = conversions.get(key);
+  if (known !== undefined) return known;
+  const instant = convert(local, timeZone);
+  if (conversions.size >= CONVERSION_LIMIT) conversions.clear();
+  conversions.set(key, instant);
+  return instant;
+}
+
+function convert(local: string, timeZone: string): string | null {
   const match = LOCAL_PATTERN.exec(local);
   const formatter = formatterFor(timeZone);
   if (!match || !formatter) return null;

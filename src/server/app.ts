@@ -93,7 +93,8 @@ export async function buildApp({ config, services, ...options }: BuildAppOptions
     app.get('/*', async (request, reply) => {
       // A missing script or asset must be a 404, not the page: a stale page would load HTML as JavaScript.
       const path = request.url.split('?')[0]!;
-      if (path.startsWith('/api/') || path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
+      if (path.startsWith('/api/') || path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path))
+        return reply.callNotFound();
       return reply.sendFile('index.html');
     });
   }

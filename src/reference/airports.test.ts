@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../edifact/index.js';
+import { airportLocalToUtc, localToUtc } from './airports-time.js';
+import { AIRPORTS, airportCountry, airportTimeZone, findAirport } from './airports.js';
+
+describe('airport table', () => {
+  it('holds the region and its hubs', () => {
+    for (const code of [
+      'SJJ',
+      'BEG',
+      'SKP',
+      'OHD',
+      'TGD',
+      'TIV',
+      'PRN',
+      'TIA',
+      'ZAG',
+      'SPU',
+      'DBV',
+      'BNX',
+      'TZL',
+      'INI',
+    ]) {
+      expect(findAirport(code), code).not.toBeNull();
+    }
+    for (const code of [
+      'IST',
+      'SAW',
+      'FRA',
+      'MUC',
+      'VIE',
+      'ZRH',
+      'LHR',
+      'CDG',
+      'AMS',
+      'DXB',
+      'DOH',
+      'FCO',
+      'ATH',
+    ]) {
+      expect(findAirport(code), code).not.toBeNull();
+    }
+    expect(findAirport('SJJ')).toEqual({
+      iata: 'SJJ',
+      name: 'Sarajevo International Airport',
+      city: 'Sarajevo',
+      countryAlpha2: 'BA',
+      countryAlpha3: 'BIH',
+      timeZone: 'Europe/Sarajevo',
+    });
+    expect(findAirport('prn')).toMatchObject({
+      countryAlpha2: 'XK',
+      countryAlpha3: 'XKX',
+      timeZone: 'Europe/Belgrade',
+    });
+    expect(airportCountry('OHD')).toBe('MK');
+    expect(airportTimeZone('TIA')).toBe('Europe/Tirane');
+    expect(findAirport('XXX')).toBeNull();
+  });
+
+  it('has well-formed codes and only time zones the platform knows', () => {
+    const codes = new Set<string>();
+    for (const airport of AIRPORTS) {
+      expect(airport.iata).toMatch(/^[A-Z]{3}$/);
+      expect(airport.countryAlpha2).toMatch(/^[A-Z]{2}$/);
+      expect(airport.countryAlpha3).toMatch(/^[A-Z]{3}$/);
+      expect(() => new Intl.DateTimeFormat('en', { timeZone: airport.timeZone }), airport.iata).not.toThrow();
+      codes.add(airport.iata);
+    }
+    expect(codes.size).toBe(AIRPORTS.length);
+  });
+
+  it('knows every airport of the sample messages (flight legs and PNR itineraries)', () => {
+    const fixtures = new URL('../../test/fixtures/edifact/', import.meta.url);
+    const airports = new Set<string>();
+    for (const folder of ['paxlst', 'pnrgov']) {
+      for (const file of readdirSync(new URL(folder, fixtures))) {
+        const text = readFileSync(new URL(`${folder}/${file}`, fixtures), 'utf8');
+        for (const segment of tokenize(text).segments) {
+          const values =
+            segment.tag === 'TVL'
+              ? [segment.elements[1]?.[0], segment.elements[2]?.[0]]
+              : segment.tag === 'LOC' &&
+                  ['125', '87', '92', '178', '179', '22'].includes(segment.elements[0]?.[0] ?? '')
+                ? [segment.elements[1]?.[0]]
+                : [];
+          for (const value of values) if (value && /^[A-Z]{3}$/.test(value)) airports.add(value);
+        }
+      }
+    }
+    expect(airports.size).toBeGreaterThan(25);
+    expect([...airports].filter((code) => !findAirport(code))).toEqual([]);
+  });
+});
+
+describe('localToUtc', () => {
+  it('applies winter and summer offsets', () => {
+    expect(airportLocalToUtc('2024-01-15T10:00:00', 'SJJ')).toBe('2024-01-15T09:00:00.000Z');
+    expect(airportLocalToUtc('2024-07-15T10:00:00', 'SJJ')).toBe('2024-07-15T08:00:00.000Z');
+    expect(airportLocalToUtc('2024-07-15T10:00:00', 'IST')).toBe('2024-07-15T07:00:00.000Z');
+    expect(airportLocalToUtc('2024-07-15', 'DXB')).toBe('2024-07-14T20:00:00.000Z');
+  });
+
+  it('takes the first of a repeated hour and moves a skipped hour forward', () => {
+    expect(localToUtc('2024-10-27T02:30:00', 'Europe/Skopje')).toBe('2024-10-27T00:30:00.000Z');
+    expect(localToUtc('2024-03-31T02:30:00', 'Europe/Skopje')).toBe('2024-03-31T01:30:00.000Z');
+    expect(localToUtc('2024-11-03T01:30:00', 'America/New_York')).toBe('2024-11-03T05:30:00.000Z');
+    expect(localToUtc('2024-03-10T02:30:00', 'America/New_York')).toBe('2024-03-10T07:30:00.000Z');
+    // Southern hemisphere: Santiago leaves summer time in April.
+    expect(localToUtc('2024-04-06T23:30:00', 'America/Santiago')).toBe('2024-04-07T02:30:00.000Z');
+  });
+
+  it('returns null for an unknown zone or airport, or a malformed time', () => {
+    expect(localToUtc('2024-01-01T00:00:00', 'Mars/Olympus_Mons')).toBeNull();
+    expect(localToUtc('01.01.2024', 'Europe/Sarajevo')).toBeNull();
+    expect(airportLocalToUtc('2024-01-01T00:00:00', 'QQQ')).toBeNull();
+  });
+});
