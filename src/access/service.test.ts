@@ -223,3 +223,25 @@ describe('login rate limit', () => {
     }
   });
 });
+
+describe('session expiry', () => {
+  it('refuses an expired session and deletes it in maintenance', async () => {
+    const { createServices } = await import('../services.js');
+    const { loadConfig } = await import('../config.js');
+    const database = await databaseTargets[0]!.create();
+    let now = new Date('2026-03-01T08:00:00Z');
+    const services = createServices(database, loadConfig({ SESSION_TTL_HOURS: '12' }, {}), () => now);
+    try {
+      await services.access.bootstrap(ADMIN_PASSWORD);
+      const signedIn = await services.access.login('admin', ADMIN_PASSWORD);
+      expect(signedIn.expiresAt).toBe('2026-03-01T20:00:00.000Z');
+      expect(await services.access.authenticateSession(signedIn.sessionSecret)).toBeDefined();
+      now = new Date('2026-03-01T20:00:01Z');
+      expect(await services.access.authenticateSession(signedIn.sessionSecret)).toBeUndefined();
+      const [deleted] = await services.access.store.deleteExpiredSessions(now.toISOString());
+      expect(Number(deleted!.numDeletedRows)).toBe(1);
+    } finally {
+      await database.close();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrator.js';
 import { createServices, type Services } from '../services.js';
 import { buildApp } from './app.js';
+import { startMaintenance } from './maintenance.js';
 
 export interface RunningInterdict {
   url: string;
@@ -34,6 +35,19 @@ export async function startInterdict(
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     });
     const address = await app.listen({ port: config.PORT, host: config.HOST });
+    const maintenance = startMaintenance(
+      [
+        {
+          name: 'delete expired sessions',
+          run: async (now) => ({
+            deleted: Number(
+              (await services.access.store.deleteExpiredSessions(now.toISOString()))[0]?.numDeletedRows ?? 0,
+            ),
+          }),
+        },
+      ],
+      app.log,
+    );
     let closing: Promise<void> | undefined;
     return {
       url: address.replace('[::1]', 'localhost'),
@@ -42,7 +56,11 @@ export async function startInterdict(
       config,
       ...(bootstrap.generatedPassword ? { generatedAdminPassword: bootstrap.generatedPassword } : {}),
       // In-flight requests finish before the database closes.
-      close: () => (closing ??= app.close().then(() => database.close())),
+      close: () =>
+        (closing ??= app
+          .close()
+          .then(() => maintenance.stop())
+          .then(() => database.close())),
     };
   } catch (error) {
     await database.close();

@@ -3,14 +3,17 @@ import type { CatalogueKey } from './i18n/index.js';
 export interface NavigationItem {
   path: string;
   label: CatalogueKey;
-  /** Only users with this role see the item. */
-  role?: string;
+  /** Only users with one of these roles see the item (the server enforces the same policy). */
+  roles?: readonly string[];
 }
 
 export interface NavigationGroup {
   label: CatalogueKey;
   items: NavigationItem[];
 }
+
+/** Roles that may see personal data of travellers; viewers see aggregates only. */
+const PERSONAL_DATA_ROLES = ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'] as const;
 
 /** The side navigation: one entry per domain of the system, grouped by the work they carry. */
 export const NAVIGATION: NavigationGroup[] = [
@@ -25,9 +28,9 @@ export const NAVIGATION: NavigationGroup[] = [
   {
     label: 'nav.group.data',
     items: [
-      { path: '/messages', label: 'nav.messages' },
+      { path: '/messages', label: 'nav.messages', roles: PERSONAL_DATA_ROLES },
       { path: '/flights', label: 'nav.flights' },
-      { path: '/travellers', label: 'nav.travellers' },
+      { path: '/travellers', label: 'nav.travellers', roles: PERSONAL_DATA_ROLES },
       { path: '/cargo', label: 'nav.cargo' },
     ],
   },
@@ -41,7 +44,7 @@ export const NAVIGATION: NavigationGroup[] = [
   },
   {
     label: 'nav.group.administration',
-    items: [{ path: '/admin', label: 'nav.admin', role: 'admin' }],
+    items: [{ path: '/admin', label: 'nav.admin', roles: ['admin'] }],
   },
 ];
 

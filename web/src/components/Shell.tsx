@@ -99,7 +99,9 @@ function SideNavigation() {
   return (
     <nav className="sidenav" aria-label={t('shell.navigation')}>
       {NAVIGATION.map((group) => {
-        const items = group.items.filter((item) => !item.role || hasRole(user, item.role));
+        const items = group.items.filter(
+          (item) => !item.roles || item.roles.some((role) => hasRole(user, role)),
+        );
         if (items.length === 0) return null;
         return (
           <div className="sidenav-group" key={group.label}>
