@@ -56,6 +56,11 @@ async function openPostgres(databaseUrl: string, max: number): Promise<DatabaseH
       valueParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text'),
   };
   const pool = new pg.Pool({ connectionString: databaseUrl, max, types });
+  // An idle connection dropped by the server (restart, failover) must not bring the process down:
+  // the pool discards it and opens a new one on the next query.
+  pool.on('error', (error) => {
+    process.emitWarning(`database connection lost: ${error.message}`);
+  });
   // Fail at start-up, naming the server, rather than on the first request.
   const client = await pool.connect().catch((error: Error) => {
     throw new Error(`Cannot connect to the database in DATABASE_URL: ${error.message}`);
