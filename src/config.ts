@@ -22,6 +22,10 @@ const configSchema = z.object({
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   MAX_MESSAGE_MB: z.coerce.number().positive().max(1024).default(50),
   COOKIE_SECURE: booleanFromString.default(false),
+  /** PNR data is depersonalised this many months after the reservation's last flight (EU PNR directive: 6). */
+  PNR_MASK_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  /** ... and deleted this many years after it (EU PNR directive: 5), unless held. */
+  PNR_DELETE_AFTER_YEARS: z.coerce.number().int().min(1).max(30).default(5),
   /** Jurisdiction of this installation: the first admin's unit and the default scope of received data. */
   INSTALLATION_JURISDICTION: z.enum(['BA', 'ME', 'MK', 'RS', 'XK', 'AL', 'HR']).default('BA'),
 });

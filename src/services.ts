@@ -3,6 +3,11 @@ import type { DatabaseHandle } from './db/database.js';
 import { AccessService } from './access/service.js';
 import { MessageService } from './messages/service.js';
 import { paxlstHandler } from './passengers/paxlst-handler.js';
+import type { Actor } from './access/model.js';
+import { requirePermission } from './access/service.js';
+import { pnrgovHandler } from './passengers/pnrgov-handler.js';
+import { ReservationService } from './passengers/reservation-service.js';
+import { RetentionService, type RetentionResult } from './passengers/retention.js';
 import { PassengerService } from './passengers/service.js';
 
 /** Every service of the application, built once over one database. */
@@ -11,6 +16,10 @@ export interface Services {
   access: AccessService;
   messages: MessageService;
   passengers: PassengerService;
+  reservations: ReservationService;
+  retention: RetentionService;
+  /** Runs the PNR retention now, or as of another day (`asOf`, YYYY-MM-DD). */
+  runRetention(actor: Actor, asOf?: string): Promise<RetentionResult>;
 }
 
 export function createServices(database: DatabaseHandle, config: Config, now?: () => Date): Services {
@@ -21,6 +30,16 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
   });
   const messages = new MessageService(database.db);
   messages.register(paxlstHandler);
-  const passengers = new PassengerService(database.db, access);
-  return { database, access, messages, passengers };
+  messages.register(pnrgovHandler);
+  const reservations = new ReservationService(database.db, access);
+  const passengers = new PassengerService(database.db, access, reservations);
+  const retention = new RetentionService(database.db, access, {
+    maskAfterMonths: config.PNR_MASK_AFTER_MONTHS,
+    deleteAfterYears: config.PNR_DELETE_AFTER_YEARS,
+  });
+  const runRetention = (actor: Actor, asOf?: string) => {
+    requirePermission(actor, 'retention:run');
+    return retention.run(asOf ? new Date(`${asOf}T00:00:00Z`) : (now?.() ?? new Date()), actor.name);
+  };
+  return { database, access, messages, passengers, reservations, retention, runRetention };
 }

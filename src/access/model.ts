@@ -23,6 +23,11 @@ const policy = {
   'users:manage': ['admin'],
   'tokens:manage': ['admin'],
   'audit:read': ['admin', 'supervisor'],
+  // PNR data: only the Passenger Information Unit's analysts (EU PNR directive, Article 6).
+  'pnr:read': ['admin', 'pnr-analyst'],
+  'pnr:unmask': ['admin', 'pnr-analyst'],
+  'pnr:hold': ['admin', 'pnr-analyst', 'supervisor'],
+  'retention:run': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof policy;

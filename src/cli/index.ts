@@ -141,6 +141,25 @@ token
     process.stdout.write(`token for ${created.name} (${created.role}); shown only once:\n${created.token}\n`);
   });
 
+const retention = program.command('retention').description('PNR data retention');
+retention
+  .command('run')
+  .description('depersonalise and delete PNR data whose periods have passed (the server also does it daily)')
+  .option('--as-of <date>', 'run as of this day (YYYY-MM-DD) instead of today')
+  .action(async (options: { asOf?: string }) => {
+    if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf))
+      throw new Error('--as-of must be a date as YYYY-MM-DD');
+    const config = configFrom(globals());
+    const result = await withServices(config, async (services) =>
+      services.runRetention(await operatorActor(services, config), options.asOf),
+    );
+    process.stdout.write(
+      `retention as of ${result.asOf}: ${result.masked.length} reservations depersonalised (flights before ${result.maskedBefore}), ` +
+        `${result.deleted.length} deleted (flights before ${result.deletedBefore}), ${result.held} held, ` +
+        `${result.messagesSealed} messages sealed, ${result.messagesDeleted} messages deleted\n`,
+    );
+  });
+
 const audit = program.command('audit').description('the audit log');
 audit
   .command('verify')

@@ -160,7 +160,78 @@ export interface TravellerMessageTable {
   message_id: string;
 }
 
+export interface ReservationTable {
+  id: Generated<string>;
+  jurisdiction_code: string;
+  owning_carrier: string;
+  record_locator: string;
+  version: number;
+  booked_at: string | null;
+  first_departure_local: string | null;
+  last_flight_date: string | null;
+  traveller_count: number;
+  data: Json<unknown>;
+  facts: Json<Record<string, unknown>>;
+  first_received_at: Timestamp;
+  last_received_at: Timestamp;
+  masked_at: string | null;
+  hold_reason: string | null;
+  hold_by: string | null;
+  hold_at: string | null;
+}
+
+export interface ReservationVersionTable {
+  reservation_id: string;
+  version: number;
+  message_id: string | null;
+  received_at: Timestamp;
+  data: Json<unknown>;
+}
+
+export interface ReservationSealedTable {
+  reservation_id: string;
+  version: number;
+  data: Json<unknown>;
+}
+
+export interface ReservationFlightTable {
+  reservation_id: string;
+  flight_id: string;
+}
+
+export interface ReservationTravellerTable {
+  id: Generated<string>;
+  reservation_id: string;
+  sequence: number;
+  surname: string;
+  given_names: string;
+  search_name: string;
+  date_of_birth: string | null;
+  document_number: string | null;
+  traveller_id: string | null;
+}
+
+export interface ReservationLinkTable {
+  reservation_id: string;
+  kind: 'phone' | 'email' | 'card';
+  value: string;
+}
+
+export interface SealedMessageTable {
+  message_id: string;
+  content: string;
+  warnings: Json<unknown[]>;
+  sealed_at: Timestamp;
+}
+
 export interface Database {
+  sealed_messages: SealedMessageTable;
+  reservations: ReservationTable;
+  reservation_versions: ReservationVersionTable;
+  reservation_sealed: ReservationSealedTable;
+  reservation_flights: ReservationFlightTable;
+  reservation_travellers: ReservationTravellerTable;
+  reservation_links: ReservationLinkTable;
   jurisdictions: JurisdictionTable;
   agencies: AgencyTable;
   locations: LocationTable;

@@ -1,41 +1,13 @@
 import { sql } from 'kysely';
+import { upsertFlight } from './flight-store.js';
 import type { StoreContext } from '../messages/model.js';
-import { findAirport } from '../reference/airports.js';
 import { foldName, legsOfTraveller, primaryLeg, travellerKey } from './itinerary.js';
 import type { FlightLeg, ParsedPaxlstInterchange, ParsedTraveller } from './paxlst-model.js';
+import { linkBookedTravellers } from './reservation-store.js';
 
 const legKey = (leg: FlightLeg) => `${leg.sequence}`;
 
 /** Direction as seen by the receiving jurisdiction: into it, out of it, or neither. */
-const airportCountry = (iata: string) => findAirport(iata)?.countryAlpha2;
-
-export function flightDirection(leg: FlightLeg, jurisdictionCode: string): 'inbound' | 'outbound' | 'other' {
-  if (leg.arrivalAirport && airportCountry(leg.arrivalAirport) === jurisdictionCode) return 'inbound';
-  if (leg.departureAirport && airportCountry(leg.departureAirport) === jurisdictionCode) return 'outbound';
-  return 'other';
-}
-
-/** Creates the flight of a leg, or finds the one already reported by an earlier message. */
-async function upsertFlight(context: StoreContext, leg: FlightLeg): Promise<string> {
-  const departureDate = (leg.scheduledDeparture?.local ?? leg.scheduledArrival?.local)?.slice(0, 10) ?? null;
-  const result = await sql<{ id: string }>`
-    insert into flights (jurisdiction_code, carrier, flight_number, departure_airport, arrival_airport, departure_date,
-      scheduled_departure_local, scheduled_departure_utc, scheduled_arrival_local, scheduled_arrival_utc, direction)
-    values (${context.jurisdictionCode}, ${leg.carrier}, ${leg.flightNumber}, ${leg.departureAirport ?? ''},
-      ${leg.arrivalAirport ?? ''}, ${departureDate}, ${leg.scheduledDeparture?.local ?? null},
-      ${leg.scheduledDeparture?.utc ?? null}, ${leg.scheduledArrival?.local ?? null},
-      ${leg.scheduledArrival?.utc ?? null}, ${flightDirection(leg, context.jurisdictionCode)})
-    on conflict (jurisdiction_code, carrier, flight_number, departure_airport, arrival_airport,
-      coalesce(departure_date, '0001-01-01'::date))
-    do update set updated_at = now(),
-      scheduled_departure_local = coalesce(excluded.scheduled_departure_local, flights.scheduled_departure_local),
-      scheduled_departure_utc = coalesce(excluded.scheduled_departure_utc, flights.scheduled_departure_utc),
-      scheduled_arrival_local = coalesce(excluded.scheduled_arrival_local, flights.scheduled_arrival_local),
-      scheduled_arrival_utc = coalesce(excluded.scheduled_arrival_utc, flights.scheduled_arrival_utc)
-    returning id`.execute(context.trx);
-  return result.rows[0]!.id;
-}
-
 function travellerRow(traveller: ParsedTraveller, jurisdictionCode: string, primaryFlightId: string) {
   const document = traveller.documents[0];
   return {
@@ -144,7 +116,11 @@ export async function storePaxlst(parsed: ParsedPaxlstInterchange, context: Stor
       travellerCount += inserted.length;
     }
   }
-  if (flightIds.size > 0) await refreshFlightCounts(context, [...flightIds]);
+  if (flightIds.size > 0) {
+    await refreshFlightCounts(context, [...flightIds]);
+    // Reservations pushed before the passenger list now find their API travellers.
+    await linkBookedTravellers(context, { flightIds: [...flightIds] });
+  }
   return { flightIds: [...flightIds], travellerCount };
 }
 

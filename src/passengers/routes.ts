@@ -68,6 +68,7 @@ export function registerPassengerRoutes(app: FastifyInstance, services: Services
             messages: z.array(
               z.object({ id: z.string(), filename: z.string().nullable(), receivedAt: z.string() }),
             ),
+            reservations: z.array(z.record(z.string(), z.unknown())),
           }),
         },
       },

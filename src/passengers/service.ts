@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.js';
 import { invalid, notFound } from '../errors.js';
 import type { Issue } from '../messages/model.js';
 import { flightListQuerySchema, travellerSearchSchema } from './model.js';
+import type { ReservationService } from './reservation-service.js';
 import { PassengerStore, toTravellerSummary } from './store.js';
 
 /** Flights and travellers as officers see them, scoped to what each actor may see. */
@@ -14,6 +15,7 @@ export class PassengerService {
   constructor(
     db: Kysely<Database>,
     private readonly access: AccessService,
+    private readonly reservations: ReservationService,
   ) {
     this.store = new PassengerStore(db);
   }
@@ -62,9 +64,10 @@ export class PassengerService {
     requirePermission(actor, 'travellers:read');
     const row = await this.store.getTraveller(id, visibleJurisdictions(actor));
     if (!row) throw notFound('Traveller', id);
-    const [flights, messages] = await Promise.all([
+    const [flights, messages, reservations] = await Promise.all([
       this.store.flightsOfTraveller(id),
       this.store.messagesOfTraveller(id),
+      this.reservations.ofTraveller(actor, id),
     ]);
     await this.access.auditBy(actor, { action: 'traveller.read', entity: 'traveller', entityId: id });
     return {
@@ -80,6 +83,7 @@ export class PassengerService {
       },
       flights,
       messages,
+      reservations,
     };
   }
 }

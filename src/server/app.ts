@@ -13,6 +13,7 @@ import { registerReferenceRoutes } from '../access/reference.js';
 import { registerAccessRoutes } from '../access/routes.js';
 import type { Config } from '../config.js';
 import { registerMessageRoutes } from '../messages/routes.js';
+import { registerReservationRoutes } from '../passengers/reservation-routes.js';
 import { registerPassengerRoutes } from '../passengers/routes.js';
 import type { Services } from '../services.js';
 import { registerAuthentication } from './auth.js';
@@ -85,6 +86,7 @@ export async function buildApp({ config, services, ...options }: BuildAppOptions
   registerReferenceRoutes(app, services);
   registerMessageRoutes(app, services);
   registerPassengerRoutes(app, services);
+  registerReservationRoutes(app, services);
 
   const root = options.webRoot ?? webRoot;
   if (existsSync(root)) {

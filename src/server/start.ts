@@ -37,6 +37,7 @@ export async function startInterdict(
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     const maintenance = startMaintenance(
       [
+        { name: 'PNR retention', run: (now) => services.retention.run(now) },
         {
           name: 'delete expired sessions',
           run: async (now) => ({

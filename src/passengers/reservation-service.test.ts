@@ -1,0 +1,267 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app.js';
+import { databaseTargets } from '../../test/database.js';
+import { allStrings } from './reservation-privacy.js';
+
+const pnr = readFileSync(
+  new URL('../../test/fixtures/edifact/pnrgov/pnrWithDoco.txt', import.meta.url),
+  'utf8',
+);
+/** The 24-hour push of the same booking: a new e-mail and another seat. */
+const pnrUpdated = pnr.replace('CHARLES.ACKARY//YAHOO.COM', 'C.ACKARY//GMAIL.COM').replaceAll('23K', '24A');
+/** The airline's API list for the booked flight, with the same traveller. */
+const paxlst = [
+  "UNA:+.? 'UNB+UNOA:4+UA+INTERDICT+180512:0900+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'",
+  "TDT+20+UA988+++UA'LOC+125+FRA'DTM+189:1805121220:201'LOC+87+IAD'DTM+232:1805121505:201'",
+  "NAD+FL+++ACKARY:CHARLES'ATT+2++M'DTM+329:481226'NAT+2+GBR'DOC+P:110:111+602120901'LOC+91+GBR'",
+  "CNT+42:1'UNT+14+1'UNZ+1+1'",
+].join('');
+const personal = [
+  'ACKARY',
+  'CHARLES',
+  '602120901',
+  '64885200435',
+  'yahoo',
+  'gmail',
+  'LEYSHON',
+  '8675309',
+  '143854',
+  '1948-12-26',
+  '44029044029044',
+];
+
+describe.each(databaseTargets)('reservations (PNR) on $name', (target) => {
+  let t: TestApp;
+  let admin: Record<string, string>;
+  let analyst: Record<string, string>;
+  let officer: Record<string, string>;
+  let reservationId: string;
+  const messageIds: string[] = [];
+  const push = async (body: string) => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/messages',
+      headers: { ...admin, 'content-type': 'text/plain' },
+      payload: body,
+    });
+    messageIds.push(response.json().id);
+    return response.json();
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(await target.create());
+    admin = await t.signIn();
+    await t.createUser('pnr.analyst', ['pnr-analyst'], 'BA-PIU');
+    await t.createUser('officer.sjj', ['officer'], 'BA-SJJ-JAITF');
+    analyst = await t.signIn('pnr.analyst', 'correct horse battery staple');
+    officer = await t.signIn('officer.sjj', 'correct horse battery staple');
+  });
+  afterAll(() => t.close());
+
+  it('stores a pushed PNR with its flights and derived facts', async () => {
+    const result = await push(pnr);
+    expect(result).toMatchObject({ format: 'PNRGOV', status: 'parsed', travellers: 1 });
+    expect(result.flights).toHaveLength(3);
+    const list = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/reservations?locator=06a9fd', headers: analyst })
+    ).json();
+    expect(list.total).toBe(1);
+    reservationId = list.items[0].id;
+    expect(list.items[0]).toMatchObject({
+      recordLocator: '06A9FD',
+      owningCarrier: 'UA',
+      version: 1,
+      travellerCount: 1,
+      lastFlightDate: '2018-05-12',
+    });
+    expect(list.items[0].facts).toMatchObject({
+      paidInCash: true,
+      tripType: 'one-way',
+      travellerCount: 1,
+      routeCountries: ['NA', 'ET', 'DE', 'US'],
+    });
+  });
+
+  it('shows PNR data to PNR analysts only; officers see that a reservation exists', async () => {
+    const restricted = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/reservations/${reservationId}`, headers: officer })
+    ).json();
+    expect(restricted.reservation).toEqual({
+      id: reservationId,
+      restricted: true,
+      owningCarrier: 'UA',
+      travellerCount: 1,
+      firstDepartureLocal: '2018-05-11T14:20:00',
+    });
+    expect(JSON.stringify(restricted)).not.toMatch(/ACKARY|06A9FD/);
+    const full = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/reservations/${reservationId}`, headers: analyst })
+    ).json();
+    expect(full.reservation.data.travellers[0]).toMatchObject({ surname: 'ACKARY' });
+    expect(full.reservation.data.contacts.emails[0].address).toBe('charles.ackary@yahoo.com');
+    const reads = await t.services.database.db
+      .selectFrom('audit_log')
+      .select('actor_name')
+      .where('action', '=', 'reservation.read')
+      .execute();
+    expect(reads.map((r) => r.actor_name)).toEqual(['pnr.analyst']);
+  });
+
+  it('keeps every push as a version and shows what changed', async () => {
+    const result = await push(pnrUpdated);
+    expect(result.status).toBe('parsed');
+    const detail = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/reservations/${reservationId}`, headers: analyst })
+    ).json();
+    expect(detail.reservation.version).toBe(2);
+    expect(detail.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    const changes = detail.versions[1].changes;
+    expect(changes).toContainEqual({ area: 'email', change: 'added', value: 'c.ackary@gmail.com' });
+    expect(changes).toContainEqual({ area: 'email', change: 'removed', value: 'charles.ackary@yahoo.com' });
+    expect(
+      changes.filter((c: { area: string }) => c.area === 'seat').map((c: { value: string }) => c.value),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/24A/), expect.stringMatching(/23K/)]));
+    const first = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/reservations/${reservationId}/versions/1`,
+        headers: analyst,
+      })
+    ).json();
+    expect(first.data.contacts.emails[0].address).toBe('charles.ackary@yahoo.com');
+  });
+
+  it('links the booked traveller to the API traveller of the same flight', async () => {
+    const result = await push(paxlst);
+    expect(result).toMatchObject({ status: 'parsed', travellers: 1 });
+    const traveller = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/travellers?document=602120901', headers: analyst })
+    ).json().items[0];
+    const detail = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/travellers/${traveller.id}`, headers: analyst })
+    ).json();
+    expect(detail.reservations).toHaveLength(1);
+    expect(detail.reservations[0]).toMatchObject({ recordLocator: '06A9FD', restricted: false });
+    const asOfficer = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/travellers/${traveller.id}`, headers: officer })
+    ).json();
+    expect(asOfficer.reservations[0]).toMatchObject({ restricted: true });
+    expect(asOfficer.reservations[0].recordLocator).toBeUndefined();
+  });
+
+  it('depersonalises after six months: nothing personal is readable, unmasking needs a reason', async () => {
+    const run = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/retention/run',
+      headers: admin,
+      payload: { asOf: '2018-12-13' },
+    });
+    expect(run.json()).toMatchObject({ masked: [reservationId], deleted: [], messagesSealed: 2 });
+    const responses = [
+      await t.app.inject({ method: 'GET', url: `/api/v1/reservations/${reservationId}`, headers: analyst }),
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/reservations/${reservationId}/versions/1`,
+        headers: analyst,
+      }),
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/reservations/${reservationId}/versions/2`,
+        headers: analyst,
+      }),
+      await t.app.inject({ method: 'GET', url: '/api/v1/reservations', headers: analyst }),
+      await t.app.inject({ method: 'GET', url: `/api/v1/messages/${messageIds[0]}`, headers: admin }),
+      await t.app.inject({ method: 'GET', url: `/api/v1/messages/${messageIds[1]}`, headers: admin }),
+    ];
+    for (const response of responses) {
+      expect(response.statusCode).toBe(200);
+      const text = allStrings(response.json()).join('\n').toLowerCase();
+      for (const value of personal) expect(text).not.toContain(value.toLowerCase());
+    }
+    expect(responses[0]!.json().reservation).toMatchObject({ masked: true, recordLocator: '06A9FD' });
+    expect(responses[0]!.json().reservation.data.itinerary).toHaveLength(3);
+
+    const noReason = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/reservations/${reservationId}/unmask`,
+      headers: analyst,
+      payload: { reason: 'x' },
+    });
+    expect(noReason.statusCode).toBe(422);
+    const byOfficer = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/reservations/${reservationId}/unmask`,
+      headers: officer,
+      payload: { reason: 'case 2018/77 drug courier' },
+    });
+    expect(byOfficer.statusCode).toBe(403);
+    const unmasked = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/reservations/${reservationId}/unmask`,
+      headers: analyst,
+      payload: { reason: 'Prosecutor request 2018/77, courier network' },
+    });
+    expect(unmasked.json().versions[0].data.travellers[0].surname).toBe('ACKARY');
+    const audit = await t.services.database.db
+      .selectFrom('audit_log')
+      .select(['actor_name', 'reason'])
+      .where('action', '=', 'reservation.unmask')
+      .execute();
+    expect(audit).toEqual([
+      { actor_name: 'pnr.analyst', reason: 'Prosecutor request 2018/77, courier network' },
+    ]);
+  });
+
+  it('deletes after five years unless held with a reason', async () => {
+    const hold = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/reservations/${reservationId}/hold`,
+      headers: analyst,
+      payload: { reason: 'Tied to seizure case BA-2018-0042' },
+    });
+    expect(hold.statusCode).toBe(204);
+    const kept = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/retention/run',
+        headers: admin,
+        payload: { asOf: '2023-06-01' },
+      })
+    ).json();
+    expect(kept).toMatchObject({ deleted: [], held: 1 });
+    expect(
+      (
+        await t.app.inject({ method: 'GET', url: `/api/v1/reservations/${reservationId}`, headers: analyst })
+      ).json().reservation.hold,
+    ).toBe('Tied to seizure case BA-2018-0042');
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/reservations/${reservationId}/hold`,
+      headers: analyst,
+    });
+    const deleted = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/retention/run',
+        headers: admin,
+        payload: { asOf: '2023-06-01' },
+      })
+    ).json();
+    expect(deleted).toMatchObject({ deleted: [reservationId], messagesDeleted: 2 });
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/reservations/${reservationId}`, headers: analyst }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/messages/${messageIds[0]}`, headers: admin }))
+        .statusCode,
+    ).toBe(404);
+    const runs = await t.services.database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'retention.run')
+      .execute();
+    expect(runs).toHaveLength(3);
+  });
+});

@@ -1,0 +1,154 @@
+import { sql } from 'kysely';
+import type { StoreContext } from '../messages/model.js';
+import { foldName } from './itinerary.js';
+import type { FlightLeg } from './paxlst-model.js';
+import { upsertFlight } from './flight-store.js';
+import type { ItineraryLeg, ParsedPnrgovInterchange, PnrReservation } from './pnrgov-model.js';
+import { reservationFacts } from './reservation-facts.js';
+
+const TITLES = /\s*(MRS|MR|MS|MSTR|MISS|DR|CHD|INF)$/;
+
+/** Surname and first given name as the API side writes them, titles glued by reservation systems removed. */
+export function bookingNameKey(surname: string, givenNames: string): { surname: string; firstGiven: string } {
+  const given = foldName(givenNames).replace(TITLES, '');
+  return { surname: foldName(surname), firstGiven: given.split(' ')[0] ?? '' };
+}
+
+function asFlightLeg(leg: ItineraryLeg): FlightLeg | undefined {
+  if (!leg.marketingCarrier || !leg.flightNumber || !leg.departureAirport || !leg.arrivalAirport)
+    return undefined;
+  return {
+    sequence: leg.sequence,
+    carrier: leg.marketingCarrier,
+    flightNumber: leg.flightNumber,
+    departureAirport: leg.departureAirport,
+    arrivalAirport: leg.arrivalAirport,
+    scheduledDeparture: leg.departure,
+    scheduledArrival: leg.arrival,
+    crossesBorder: false,
+  };
+}
+
+function links(reservation: PnrReservation): { kind: 'phone' | 'email' | 'card'; value: string }[] {
+  const found = new Map<string, { kind: 'phone' | 'email' | 'card'; value: string }>();
+  for (const phone of reservation.contacts.phones) {
+    const digits = phone.number.replace(/\D/g, '');
+    // Shorter numbers are extensions or fragments: they would tie strangers together.
+    if (digits.length >= 7)
+      found.set(`phone:${digits.slice(-9)}`, { kind: 'phone', value: digits.slice(-9) });
+  }
+  for (const email of reservation.contacts.emails)
+    found.set(`email:${email.address}`, { kind: 'email', value: email.address.toLowerCase() });
+  for (const payment of reservation.payments)
+    if (payment.cardNumber)
+      found.set(`card:${payment.cardNumber}`, { kind: 'card', value: payment.cardNumber });
+  return [...found.values()];
+}
+
+async function storeReservation(reservation: PnrReservation, context: StoreContext) {
+  const facts = reservationFacts(reservation);
+  const data = JSON.stringify(reservation);
+  const saved = await sql<{ id: string; version: number }>`
+    insert into reservations (jurisdiction_code, owning_carrier, record_locator, booked_at, first_departure_local,
+      last_flight_date, traveller_count, data, facts)
+    values (${context.jurisdictionCode}, ${reservation.owningCarrier ?? ''}, ${reservation.recordLocator},
+      ${reservation.createdAt}, ${facts.firstDepartureLocal}, ${facts.lastFlightDate}, ${facts.travellerCount},
+      ${data}::jsonb, ${JSON.stringify(facts)}::jsonb)
+    on conflict (jurisdiction_code, owning_carrier, record_locator) do update set
+      version = reservations.version + 1, booked_at = coalesce(excluded.booked_at, reservations.booked_at),
+      first_departure_local = excluded.first_departure_local, last_flight_date = excluded.last_flight_date,
+      traveller_count = excluded.traveller_count, data = excluded.data, facts = excluded.facts, last_received_at = now()
+    returning id, version`.execute(context.trx);
+  const { id, version } = saved.rows[0]!;
+  const { trx } = context;
+  await trx
+    .insertInto('reservation_versions')
+    .values({ reservation_id: id, version, message_id: context.messageId, data })
+    .execute();
+
+  await trx.deleteFrom('reservation_travellers').where('reservation_id', '=', id).execute();
+  if (reservation.travellers.length > 0)
+    await trx
+      .insertInto('reservation_travellers')
+      .values(
+        reservation.travellers.map((traveller) => {
+          const key = bookingNameKey(traveller.surname, traveller.givenNames);
+          const document = traveller.documents.find((d) => d.number);
+          return {
+            reservation_id: id,
+            sequence: traveller.sequence,
+            surname: traveller.surname,
+            given_names: traveller.givenNames,
+            search_name: `${key.surname} ${key.firstGiven}`.trim(),
+            date_of_birth: traveller.dateOfBirth ?? document?.dateOfBirth ?? null,
+            document_number: document?.number?.toUpperCase() ?? null,
+          };
+        }),
+      )
+      .execute();
+
+  const flightIds: string[] = [];
+  for (const leg of reservation.itinerary) {
+    const flightLeg = asFlightLeg(leg);
+    if (flightLeg) flightIds.push(await upsertFlight(context, flightLeg));
+  }
+  if (flightIds.length > 0)
+    await trx
+      .insertInto('reservation_flights')
+      .values([...new Set(flightIds)].map((flight_id) => ({ reservation_id: id, flight_id })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+
+  await trx.deleteFrom('reservation_links').where('reservation_id', '=', id).execute();
+  const values = links(reservation);
+  if (values.length > 0)
+    await trx
+      .insertInto('reservation_links')
+      .values(values.map((link) => ({ reservation_id: id, ...link })))
+      .execute();
+  return { id, flightIds };
+}
+
+/**
+ * Links booked travellers to the API travellers of the same flights: the same document number, or the
+ * same surname and first given name with no contradicting date of birth.
+ */
+export async function linkBookedTravellers(
+  context: Pick<StoreContext, 'trx'>,
+  where: { reservationIds?: string[]; flightIds?: string[] },
+) {
+  const scope = where.reservationIds?.length
+    ? sql`rt.reservation_id in (${sql.join(where.reservationIds)})`
+    : where.flightIds?.length
+      ? sql`rt.reservation_id in (select reservation_id from reservation_flights where flight_id in (${sql.join(where.flightIds)}))`
+      : undefined;
+  if (!scope) return;
+  await sql`
+    update reservation_travellers rt set traveller_id = (
+      select t.id from travellers t
+        join flight_travellers ft on ft.traveller_id = t.id
+        join reservation_flights rf on rf.flight_id = ft.flight_id and rf.reservation_id = rt.reservation_id
+      where (rt.document_number is not null and t.document_number = rt.document_number)
+         or ((t.search_name = rt.search_name or t.search_name like rt.search_name || ' %')
+             and (rt.date_of_birth is null or t.date_of_birth is null or t.date_of_birth = rt.date_of_birth))
+      order by (t.document_number = rt.document_number) desc nulls last
+      limit 1)
+    where ${scope}`.execute(context.trx);
+}
+
+/** Stores the reservations of a parsed PNRGOV interchange, each push a new version of its reservation. */
+export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: StoreContext) {
+  const flightIds = new Set<string>();
+  const reservationIds: string[] = [];
+  let travellerCount = 0;
+  for (const message of parsed.messages)
+    for (const reservation of message.reservations) {
+      if (!reservation.recordLocator) continue;
+      const stored = await storeReservation(reservation, context);
+      reservationIds.push(stored.id);
+      stored.flightIds.forEach((id) => flightIds.add(id));
+      travellerCount += reservation.travellers.length;
+    }
+  await linkBookedTravellers(context, { reservationIds });
+  return { flightIds: [...flightIds], travellerCount, reservationIds };
+}
