@@ -8,22 +8,46 @@ import { migrate } from '../src/db/migrator.js';
 import { createServices } from '../src/services.js';
 import { operatorActor } from '../src/cli/context.js';
 import { generatePaxlst } from './paxlst-generator.js';
+import { generatePnrgov } from './pnrgov-generator.js';
 import pg from 'pg';
 
 export interface IngestFigures {
   target: string;
   messages: number;
+  /** Travellers (PAXLST) or booked travellers (PNRGOV) stored. */
   travellers: number;
+  /** Reservations stored (PNRGOV). */
+  reservations: number;
   seconds: number;
   travellersPerSecond: number;
+  reservationsPerSecond: number;
 }
+
+export interface IngestWorkload {
+  /** The n-th message of the workload. */
+  generate(index: number): string;
+  count: number;
+  /** Reservations in each message (0 for passenger lists). */
+  reservationsPerMessage: number;
+}
+
+export const paxlstWorkload = (count = 1000, travellers = 300): IngestWorkload => ({
+  generate: (index) => generatePaxlst(index, travellers),
+  count,
+  reservationsPerMessage: 0,
+});
+
+export const pnrgovWorkload = (count = 1000, reservations = 10): IngestWorkload => ({
+  generate: (index) => generatePnrgov(index, reservations),
+  count,
+  reservationsPerMessage: reservations,
+});
 
 /** Ingests `count` generated messages through the real service (parse, dedupe, store) into one database. */
 async function ingestInto(
   handle: DatabaseHandle,
   target: string,
-  count: number,
-  travellersPerMessage: number,
+  workload: IngestWorkload,
   concurrency: number,
 ): Promise<IngestFigures> {
   await migrate(handle);
@@ -31,9 +55,7 @@ async function ingestInto(
   const services = createServices(handle, config);
   await services.access.bootstrap('benchmark password');
   const actor = await operatorActor(services, config);
-  const messages = Array.from({ length: count }, (_, i) =>
-    Buffer.from(generatePaxlst(i, travellersPerMessage)),
-  );
+  const messages = Array.from({ length: workload.count }, (_, i) => Buffer.from(workload.generate(i)));
   let travellers = 0;
   let next = 0;
   const started = performance.now();
@@ -51,14 +73,23 @@ async function ingestInto(
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
-  return { target, messages: count, travellers, seconds, travellersPerSecond: travellers / seconds };
+  const reservations = workload.count * workload.reservationsPerMessage;
+  return {
+    target,
+    messages: workload.count,
+    travellers,
+    reservations,
+    seconds,
+    travellersPerSecond: travellers / seconds,
+    reservationsPerSecond: reservations / seconds,
+  };
 }
 
-export async function benchIngestPGlite(count = 1000, travellers = 300): Promise<IngestFigures> {
+export async function benchIngestPGlite(workload: IngestWorkload): Promise<IngestFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'interdict-bench-'));
   const handle = await openDatabase({ dataDir: dir });
   try {
-    return await ingestInto(handle, 'PGlite (embedded, on disk)', count, travellers, 1);
+    return await ingestInto(handle, 'PGlite (embedded, on disk)', workload, 1);
   } finally {
     await handle.close();
     rmSync(dir, { recursive: true, force: true });
@@ -67,8 +98,7 @@ export async function benchIngestPGlite(count = 1000, travellers = 300): Promise
 
 export async function benchIngestPostgres(
   serverUrl: string,
-  count = 1000,
-  travellers = 300,
+  workload: IngestWorkload,
   concurrency = 4,
 ): Promise<IngestFigures> {
   const name = `interdict_bench_${Date.now()}`;
@@ -82,8 +112,7 @@ export async function benchIngestPostgres(
     return await ingestInto(
       handle,
       `PostgreSQL 15 server (${concurrency} concurrent ingests)`,
-      count,
-      travellers,
+      workload,
       concurrency,
     );
   } finally {

@@ -1,12 +1,20 @@
 /**
- * `npm run bench`: every benchmark, on this machine, with the figures written to bench/RESULTS.md.
+ * `npm run bench [-- section ...]`: the benchmarks, on this machine, each writing its section of
+ * bench/RESULTS.md. Sections: parse, ingest, folder, names (all when none is named).
  * PostgreSQL figures use BENCH_DATABASE_URL (or TEST_DATABASE_URL, or the local server when it answers).
  */
-import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import pg from 'pg';
-import { benchFolderIngest, benchIngestPGlite, benchIngestPostgres, type IngestFigures } from './ingest.js';
+import {
+  benchFolderIngest,
+  benchIngestPGlite,
+  benchIngestPostgres,
+  paxlstWorkload,
+  pnrgovWorkload,
+  type IngestFigures,
+  type IngestWorkload,
+} from './ingest.js';
 import { benchPaxlstParse } from './paxlst-parse.js';
+import { writeResultsSection } from './results.js';
 
 const serverUrl =
   process.env.BENCH_DATABASE_URL ??
@@ -27,62 +35,87 @@ async function serverAnswers(url: string): Promise<boolean> {
 const fixed = (value: number, digits = 1) =>
   value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+const log = (line: string) => process.stderr.write(`${line}\n`);
 
-function ingestRow(figures: IngestFigures, target: number): string {
-  return `| ${figures.target} | ${figures.messages} × 300 | ${figures.travellers.toLocaleString('en-GB')} | ${fixed(figures.seconds)} s | ${fixed(figures.travellersPerSecond, 0)} | ≥ ${target.toLocaleString('en-GB')} | ${verdict(figures.travellersPerSecond >= target)} |`;
+function ingestRow(figures: IngestFigures, unit: 'travellers' | 'reservations', target: number): string {
+  const rate = unit === 'travellers' ? figures.travellersPerSecond : figures.reservationsPerSecond;
+  const amount = unit === 'travellers' ? figures.travellers : figures.reservations;
+  return `| ${figures.target} | ${figures.messages} | ${amount.toLocaleString('en-GB')} ${unit} | ${fixed(figures.seconds)} s | ${fixed(rate, 0)} ${unit}/s | ≥ ${target.toLocaleString('en-GB')} | ${verdict(rate >= target)} |`;
 }
 
-async function main() {
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-  const sections: string[] = [];
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  sections.push(
-    '# Benchmark results',
-    '',
-    `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node.js ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
-    'Produced by `npm run bench` (bench/run.ts); each figure is from one run on this machine.',
-    '',
-  );
-
-  log('parsing PAXLST ...');
-  const parse = await benchPaxlstParse();
-  sections.push('## PAXLST parsing', '', parse.markdown, '');
-
-  log('ingest into PGlite ...');
-  const pglite = await benchIngestPGlite();
-  const rows = [ingestRow(pglite, 1000)];
+async function ingestTable(
+  workload: IngestWorkload,
+  unit: 'travellers' | 'reservations',
+  targets: [number, number],
+) {
+  log(`ingest ${unit} into PGlite ...`);
+  const rows = [ingestRow(await benchIngestPGlite(workload), unit, targets[0])];
   if (await serverAnswers(serverUrl)) {
-    log('ingest into PostgreSQL ...');
-    rows.push(ingestRow(await benchIngestPostgres(serverUrl), 5000));
+    log(`ingest ${unit} into PostgreSQL ...`);
+    rows.push(ingestRow(await benchIngestPostgres(serverUrl, workload), unit, targets[1]));
   } else
     rows.push(
-      `| PostgreSQL | — | — | — | — | ≥ 5,000 | not measured: no server answered at ${new URL(serverUrl).host} |`,
+      `| PostgreSQL | — | — | — | — | ≥ ${targets[1]} | not measured: no server at ${new URL(serverUrl).host} |`,
     );
-  sections.push(
-    '## Ingest (parse, deduplicate, store flights and travellers)',
-    '',
-    '1,000 generated PAXLST messages of 300 travellers each (bench/paxlst-generator.ts), through the ingest service as an upload would go, each message in its own transaction.',
-    '',
-    '| database | messages | travellers | time | travellers/s | target | |',
+  return [
+    '| database | messages | stored | time | rate | target | |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
-    '',
-  );
+  ];
+}
 
-  log('ingest a 100 MB folder with the command ...');
-  const folder = await benchFolderIngest(100);
-  sections.push(
-    '## `interdict ingest` of a 100 MB folder (embedded database)',
-    '',
-    `| files | size | time | peak resident memory | target | |`,
-    '| --- | --- | --- | --- | --- | --- |',
-    `| ${folder.files} | ${fixed(folder.megabytes)} MB | ${fixed(folder.seconds)} s | ${fixed(folder.peakResidentMegabytes, 0)} MB | < 300 MB | ${verdict(folder.peakResidentMegabytes < 300 && folder.exitCode === 0)} |`,
-    '',
-  );
+const sections: Record<string, () => Promise<void>> = {
+  async parse() {
+    log('parsing PAXLST ...');
+    const parse = await benchPaxlstParse();
+    writeResultsSection('parse', `## PAXLST parsing\n\n${parse.markdown}`);
+  },
+  async ingest() {
+    const paxlst = await ingestTable(paxlstWorkload(1000, 300), 'travellers', [1000, 5000]);
+    const pnrgov = await ingestTable(pnrgovWorkload(1000, 10), 'reservations', [500, 2000]);
+    writeResultsSection(
+      'ingest',
+      [
+        '## Ingest (parse, deduplicate, store)',
+        '',
+        'Through the ingest service as an upload goes, each message in its own transaction.',
+        '',
+        '### PAXLST: 1,000 generated messages of 300 travellers (bench/paxlst-generator.ts)',
+        '',
+        ...paxlst,
+        '',
+        '### PNRGOV: 1,000 generated messages of 10 reservations, 1–6 travellers each (bench/pnrgov-generator.ts)',
+        '',
+        'Each reservation: upsert with a new version, travellers, flights of its itinerary, contact links, derived facts, and linking to API travellers.',
+        '',
+        ...pnrgov,
+      ].join('\n'),
+    );
+  },
+  async folder() {
+    log('ingest a 100 MB folder with the command ...');
+    const folder = await benchFolderIngest(100);
+    writeResultsSection(
+      'folder',
+      [
+        '## `interdict ingest` of a 100 MB folder of PAXLST files (embedded database)',
+        '',
+        '| files | size | time | peak resident memory | target | |',
+        '| --- | --- | --- | --- | --- | --- |',
+        `| ${folder.files} | ${fixed(folder.megabytes)} MB | ${fixed(folder.seconds)} s | ${fixed(folder.peakResidentMegabytes, 0)} MB | < 300 MB | ${verdict(folder.peakResidentMegabytes < 300 && folder.exitCode === 0)} |`,
+      ].join('\n'),
+    );
+  },
+};
 
-  const markdown = sections.join('\n');
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown);
-  process.stdout.write(markdown);
+async function main() {
+  const wanted = process.argv.slice(2);
+  for (const name of wanted)
+    if (!sections[name])
+      throw new Error(`unknown section ${name}: choose from ${Object.keys(sections).join(', ')}`);
+  for (const [name, run] of Object.entries(sections))
+    if (wanted.length === 0 || wanted.includes(name)) await run();
+  log('results written to bench/RESULTS.md');
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { upsertFlight } from './flight-store.js';
+import { upsertFlights } from './flight-store.js';
 import type { StoreContext } from '../messages/model.js';
 import { foldName, legsOfTraveller, primaryLeg, travellerKey } from './itinerary.js';
 import type { FlightLeg, ParsedPaxlstInterchange, ParsedTraveller } from './paxlst-model.js';
@@ -48,11 +48,11 @@ export async function storePaxlst(parsed: ParsedPaxlstInterchange, context: Stor
   for (const message of parsed.messages) {
     if (message.legs.length === 0) continue;
     const flightOfLeg = new Map<string, string>();
-    for (const leg of message.legs) {
-      const id = await upsertFlight(context, leg);
-      flightOfLeg.set(legKey(leg), id);
-      flightIds.add(id);
-    }
+    const legIds = await upsertFlights(context, message.legs);
+    message.legs.forEach((leg, index) => {
+      flightOfLeg.set(legKey(leg), legIds[index]!);
+      flightIds.add(legIds[index]!);
+    });
     // Same key twice in one message (a resent line): the later one wins, as the upsert would.
     const rows = new Map<string, { row: ReturnType<typeof travellerRow>; legs: FlightLeg[] }>();
     for (const traveller of message.travellers) {
