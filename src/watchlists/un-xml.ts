@@ -1,0 +1,146 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { ImportIssue, ParsedList, WatchlistEntryInput } from './model.js';
+
+type Node = Record<string, unknown>;
+
+const REPEATED = new Set([
+  'INDIVIDUAL',
+  'ENTITY',
+  'INDIVIDUAL_ALIAS',
+  'ENTITY_ALIAS',
+  'INDIVIDUAL_DATE_OF_BIRTH',
+  'INDIVIDUAL_PLACE_OF_BIRTH',
+  'INDIVIDUAL_DOCUMENT',
+  'VALUE',
+]);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (name) => REPEATED.has(name),
+});
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
+const list = (value: unknown): Node[] =>
+  Array.isArray(value) ? (value as Node[]) : value ? [value as Node] : [];
+const values = (node: unknown): string[] =>
+  list((node as Node | undefined)?.VALUE as unknown)
+    .map((v) => text(v))
+    .filter(Boolean);
+
+function datesOfBirth(node: Node, warnings: ImportIssue[], where: string): string[] {
+  const dates: string[] = [];
+  for (const date of list(node.INDIVIDUAL_DATE_OF_BIRTH)) {
+    const exact = text(date.DATE);
+    const year = text(date.YEAR);
+    const from = Number(text(date.FROM_YEAR));
+    const to = Number(text(date.TO_YEAR));
+    if (/^\d{4}-\d{2}-\d{2}/.test(exact)) dates.push(exact.slice(0, 10));
+    else if (/^\d{4}$/.test(year)) dates.push(year);
+    else if (from && to && to >= from && to - from <= 20)
+      for (let y = from; y <= to; y++) dates.push(String(y));
+    else if (exact || year || from || to)
+      warnings.push({ where, message: `date of birth not understood: ${exact || year || `${from}-${to}`}` });
+  }
+  return [...new Set(dates)];
+}
+
+function individual(node: Node, warnings: ImportIssue[]): WatchlistEntryInput {
+  const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
+    .map((k) => text(node[k]))
+    .filter(Boolean);
+  const where = `individual ${text(node.REFERENCE_NUMBER) || text(node.DATAID)}`;
+  const gender = text(node.GENDER) || /Gender:\s*(Male|Female)/i.exec(text(node.COMMENTS1))?.[1] || '';
+  return {
+    externalId: text(node.DATAID),
+    kind: 'person',
+    primaryName: parts.join(' '),
+    aliases: list(node.INDIVIDUAL_ALIAS)
+      .map((alias) => ({ name: text(alias.ALIAS_NAME), quality: text(alias.QUALITY) || null }))
+      .filter((alias) => alias.name),
+    originalScriptNames: [text(node.NAME_ORIGINAL_SCRIPT)].filter(Boolean),
+    datesOfBirth: datesOfBirth(node, warnings, where),
+    placesOfBirth: list(node.INDIVIDUAL_PLACE_OF_BIRTH)
+      .map((place) =>
+        [text(place.CITY), text(place.STATE_PROVINCE), text(place.COUNTRY)].filter(Boolean).join(', '),
+      )
+      .filter(Boolean),
+    nationalities: values(node.NATIONALITY),
+    sex: /^male$/i.test(gender) ? 'M' : /^female$/i.test(gender) ? 'F' : null,
+    documents: list(node.INDIVIDUAL_DOCUMENT)
+      .filter((document) => text(document.NUMBER))
+      .map((document) => ({
+        type: text(document.TYPE_OF_DOCUMENT) || null,
+        number: text(document.NUMBER),
+        issuingState: text(document.ISSUING_COUNTRY) || text(document.COUNTRY_OF_ISSUE) || null,
+        note: text(document.NOTE) || null,
+      })),
+    reason: text(node.COMMENTS1) || null,
+    category: text(node.UN_LIST_TYPE) || null,
+    severity: 'high',
+    validFrom: text(node.LISTED_ON) || null,
+    validTo: null,
+    sourceReference: text(node.REFERENCE_NUMBER) || null,
+  };
+}
+
+function entity(node: Node): WatchlistEntryInput {
+  return {
+    externalId: text(node.DATAID),
+    kind: 'organisation',
+    primaryName: text(node.FIRST_NAME),
+    aliases: list(node.ENTITY_ALIAS)
+      .map((alias) => ({ name: text(alias.ALIAS_NAME), quality: text(alias.QUALITY) || null }))
+      .filter((alias) => alias.name),
+    originalScriptNames: [text(node.NAME_ORIGINAL_SCRIPT)].filter(Boolean),
+    datesOfBirth: [],
+    placesOfBirth: [],
+    nationalities: [],
+    sex: null,
+    documents: [],
+    reason: text(node.COMMENTS1) || null,
+    category: text(node.UN_LIST_TYPE) || null,
+    severity: 'high',
+    validFrom: text(node.LISTED_ON) || null,
+    validTo: null,
+    sourceReference: text(node.REFERENCE_NUMBER) || null,
+  };
+}
+
+/** Reads the UN Security Council Consolidated List (the XML the UN publishes): individuals and entities. */
+export function parseUnConsolidatedList(xml: string): ParsedList {
+  const errors: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    const { line, col, msg } = valid.err;
+    return {
+      generatedAt: null,
+      entries: [],
+      errors: [{ where: `line ${line}, column ${col}`, message: msg }],
+      warnings,
+    };
+  }
+  const document = parser.parse(xml) as Node;
+  const root = document.CONSOLIDATED_LIST as Node | undefined;
+  if (!root) {
+    errors.push({
+      where: 'document',
+      message: 'not a UN consolidated list: expected the root element CONSOLIDATED_LIST',
+    });
+    return { generatedAt: null, entries: [], errors, warnings };
+  }
+  const entries: WatchlistEntryInput[] = [];
+  for (const node of list((root.INDIVIDUALS as Node | undefined)?.INDIVIDUAL))
+    entries.push(individual(node, warnings));
+  for (const node of list((root.ENTITIES as Node | undefined)?.ENTITY)) entries.push(entity(node));
+  for (const entry of entries) {
+    if (!entry.externalId)
+      errors.push({ where: `${entry.kind} ${entry.primaryName}`, message: 'has no DATAID' });
+    if (!entry.primaryName)
+      errors.push({ where: `${entry.kind} ${entry.externalId}`, message: 'has no name' });
+  }
+  return { generatedAt: text(root['@dateGenerated']) || null, entries, errors, warnings };
+}
