@@ -146,10 +146,10 @@ export function generatePnrgov(index: number, reservations: number): string {
     const booked = ddmmyy(bookedDay, bookedMonth, bookedYear);
     const [city, country] = pick(cities);
     const family = pick(surnames);
-    const adults = between(1, 5);
+    const adults = between(1, 6);
     const travellers: Traveller[] = [];
     for (let t = 0; t < adults; t++) {
-      const withInfant = t === 0 && adults <= 3 && random() < 0.15;
+      const withInfant = t === 0 && adults < 6 && random() < 0.15;
       travellers.push({
         reference: String(t + 1),
         surname: random() < 0.7 ? family : pick(surnames),

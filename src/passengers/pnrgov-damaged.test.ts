@@ -153,9 +153,8 @@ describe('parsePnrgov on damaged samples: what can be read is kept, the rest poi
     }
     const sponsored = parseFixture('pnrWithIFTSegment.txt').messages[0].reservations[0];
     expect(sponsored.payments[0]).toMatchObject({
-      sponsorName: 'ABRAHAM MIMPSON',
       sponsorAddress: '3304  AVENUE',
-      cardHolder: null,
+      cardHolder: 'ABRAHAM MIMPSON',
     });
   });
 });

@@ -22,6 +22,23 @@ const MONTHS: Record<string, string> = {
 
 const NOTHING: DateReading = { value: null, problem: null };
 
+/**
+ * The same few dates come back all through a push (booking day, flight days, ticketing day):
+ * readings are remembered, keyed by everything they depend on. Bounded, as in a long-running server.
+ */
+const readings = new Map<string, DateReading>();
+const READINGS_LIMIT = 4096;
+
+function remembered(key: string, read: () => DateReading): DateReading {
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    reading = read();
+    if (readings.size >= READINGS_LIMIT) readings.clear();
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
 function isDigits(value: string): boolean {
   if (value.length === 0) return false;
   for (let i = 0; i < value.length; i++) {
@@ -41,6 +58,13 @@ export function readPnrDateTime(
   rule: CenturyRule,
   reference: DayKey,
 ): DateReading {
+  if (!date && !time) return NOTHING;
+  return remembered(`${date}|${time}|${rule}|${reference}`, () =>
+    readPnrDateTimeOnce(date, time, rule, reference),
+  );
+}
+
+function readPnrDateTimeOnce(date: string, time: string, rule: CenturyRule, reference: DayKey): DateReading {
   const day = date.trim();
   const clock = time.trim();
   if (!day) return clock ? { value: null, problem: `time "${clock}" without a date` } : NOTHING;
@@ -67,6 +91,11 @@ export function readPnrDateTime(
 
 /** "12JUL64" (or "12JUL1964"): dates of birth, expiry and issue in SSR free text. */
 export function readTextDate(text: string, rule: CenturyRule, reference: DayKey): DateReading {
+  if (!text) return NOTHING;
+  return remembered(`${text}|${rule}|${reference}`, () => readTextDateOnce(text, rule, reference));
+}
+
+function readTextDateOnce(text: string, rule: CenturyRule, reference: DayKey): DateReading {
   const value = text.trim().toUpperCase();
   if (!value) return NOTHING;
   const month = MONTHS[value.slice(2, 5)];

@@ -28,7 +28,7 @@ describe('the benchmark generator writes PNRGOV that parses cleanly', () => {
       (reservation) => reservation.travellers.filter((t) => t.type === 'adult').length,
     );
     expect(Math.min(...sizes)).toBe(1);
-    expect(Math.max(...sizes)).toBe(5);
+    expect(Math.max(...sizes)).toBe(6);
     const infants = travellers.filter((traveller) => traveller.type === 'infant');
     expect(infants.length).toBeGreaterThan(0);
     expect(infants.every((infant) => infant.infantOf !== null && infant.documents[0]?.infant)).toBe(true);

@@ -248,7 +248,17 @@ describe('parsePnrgov on the GTAS samples', () => {
     // Booked as LUNST, checked in as LUSNT under the same reference: kept, and pointed out.
     const named = big.warnings.find((issue) => issue.code === 'traveller-name-differs');
     expect(named).toMatchObject({ line: 891, tag: 'TRI' });
-    expect(named?.message).toContain('LUSNT/DOMINIC');
+    expect(named?.message).toBe(
+      "check-in on leg 2 carries the reference of traveller 1 under another name than the booking's",
+    );
+    const lunst = reservations.find((reservation) => reservation.recordLocator === 'WOS8ML')!;
+    expect(lunst.travellers[0]).toMatchObject({ surname: 'LUNST', givenNames: 'DOMINIC' });
+    expect(lunst.travellers[0].seats).toContainEqual({
+      legSequence: 2,
+      seat: '9B',
+      source: 'check-in',
+      cabinClass: 'Y',
+    });
     expect(big.warnings.find((issue) => issue.code === 'reservation-count-mismatch')?.message).toContain(
       'EQN declares 1',
     );

@@ -4,7 +4,6 @@
  */
 import {
   componentValue,
-  compositeValues,
   issueAt,
   optionalValue,
   parseCount,

@@ -84,7 +84,7 @@ export function linkInfants(
           issueAt(
             segment,
             'infant-unlinked',
-            `infant ${infant.surname}/${infant.givenNames} is linked to no adult (no reference, no INFT)`,
+            `infant (traveller ${infant.sequence}) is linked to no adult: no reference, no INFT naming it`,
           ),
         );
       }

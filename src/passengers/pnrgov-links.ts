@@ -171,15 +171,13 @@ function applyCheckIns(builder: ReservationBuilder, index: TravellerIndex, warni
       checkIn.surname,
       checkIn.givenNames,
     );
-    const who = checkIn.surname
-      ? `${checkIn.surname}/${checkIn.givenNames ?? ''}`
-      : `reference ${checkIn.travellerReference ?? '?'}`;
+    // Names stay out of messages: warnings outlive the depersonalisation of the data.
     if (!traveller) {
       warnings.push(
         issueAt(
           checkIn.segment,
           'traveller-unknown',
-          `check-in of ${who} on leg ${checkIn.leg.sequence} matches no traveller of the reservation`,
+          `check-in on leg ${checkIn.leg.sequence} matches no traveller of the reservation by reference or name`,
         ),
       );
       continue;
@@ -189,7 +187,7 @@ function applyCheckIns(builder: ReservationBuilder, index: TravellerIndex, warni
         issueAt(
           checkIn.segment,
           'traveller-name-differs',
-          `check-in of ${who} on leg ${checkIn.leg.sequence} has the reference of ${traveller.surname}/${traveller.givenNames}, booked under another name`,
+          `check-in on leg ${checkIn.leg.sequence} carries the reference of traveller ${traveller.sequence} under another name than the booking's`,
         ),
       );
     }

@@ -79,7 +79,8 @@ function date(
 ) {
   if (!value) return null;
   const reading = readTextDate(value, rule, reference);
-  if (reading.problem) problems.push(`${what} ${reading.problem}`);
+  // The value stays out of the message: it is personal, and warnings outlive depersonalisation.
+  if (reading.problem) problems.push(`${what} is not a valid date (expected DDMMMYY, e.g. 12JUL64)`);
   return reading.value;
 }
 

@@ -67,7 +67,7 @@ describe('SSR free text', () => {
     expect(odd.value).toMatchObject({ sex: null, expiryDate: null });
     expect(odd.problems).toEqual([
       'sex "Q": expected M, F, U, X, MI or FI',
-      'expiry date "99XYZ19": expected a date as DDMMMYY (e.g. 12JUL64)',
+      'expiry date is not a valid date (expected DDMMMYY, e.g. 12JUL64)',
     ]);
   });
 

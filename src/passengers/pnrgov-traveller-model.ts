@@ -46,7 +46,7 @@ export interface PnrAddress {
   region: string | null;
   postalCode: string | null;
   country: string | null;
-  /** Everything as one line, as sent. */
+  /** The address on one line: as sent for DOCA, CTCA and sponsors, its parts joined for ADD. */
   text: string;
   source: 'ADD' | 'DOCA' | 'OSI' | 'SSR' | 'sponsor';
   travellerSequence: number | null;
@@ -136,9 +136,10 @@ export interface PnrPayment {
   /** MMYY as sent, and as "2011-02" when readable. */
   cardExpiryText: string | null;
   cardExpiry: string | null;
-  /** The sponsor (IFT 43) after the payment: who paid, when not the traveller. */
-  sponsorName: string | null;
-  /** The sponsor of a card payment, which the guide sends when not the traveller. */
+  /**
+   * The sponsor (IFT 43) after the payment: for a card its holder, which the guide sends when
+   * not the traveller; for another form of payment whoever paid.
+   */
   cardHolder: string | null;
   sponsorAddress: string | null;
   sponsorPhone: string | null;

@@ -218,7 +218,6 @@ export function readPayments(
       accountNumber,
       cardExpiryText: expiry || null,
       cardExpiry: expiry ? readCardExpiry(expiry) : null,
-      sponsorName: null,
       cardHolder: null,
       sponsorAddress: null,
       sponsorPhone: null,
