@@ -14,6 +14,7 @@ import {
   type IngestWorkload,
 } from './ingest.js';
 import { benchPaxlstParse } from './paxlst-parse.js';
+import { benchPnrgovParse } from './pnrgov-parse.js';
 import { writeResultsSection } from './results.js';
 
 const serverUrl =
@@ -68,7 +69,9 @@ const sections: Record<string, () => Promise<void>> = {
   async parse() {
     log('parsing PAXLST ...');
     const parse = await benchPaxlstParse();
-    writeResultsSection('parse', `## PAXLST parsing\n\n${parse.markdown}`);
+    log('parsing PNRGOV ...');
+    const pnr = await benchPnrgovParse();
+    writeResultsSection('parse', `## PAXLST parsing\n\n${parse.markdown}\n\n## PNRGOV parsing\n\n${pnr.markdown}`);
   },
   async ingest() {
     const paxlst = await ingestTable(paxlstWorkload(1000, 300), 'travellers', [1000, 5000]);

@@ -170,7 +170,6 @@ export interface ReservationTable {
   first_departure_local: string | null;
   last_flight_date: string | null;
   traveller_count: number;
-  data: Json<unknown>;
   facts: Json<Record<string, unknown>>;
   first_received_at: Timestamp;
   last_received_at: Timestamp;

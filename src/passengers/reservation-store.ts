@@ -95,16 +95,16 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
     const facts = reservationFacts(reservation);
     return sql`(${context.jurisdictionCode}, ${reservation.owningCarrier ?? ''}, ${reservation.recordLocator},
       ${reservation.createdAt}::timestamp, ${facts.firstDepartureLocal}::timestamp, ${facts.lastFlightDate}::date,
-      ${facts.travellerCount}::integer, ${JSON.stringify(reservation)}::jsonb, ${JSON.stringify(facts)}::jsonb)`;
+      ${facts.travellerCount}::integer, ${JSON.stringify(facts)}::jsonb)`;
   });
   const saved = await sql<{ id: string; version: number; owning_carrier: string; record_locator: string }>`
     insert into reservations (jurisdiction_code, owning_carrier, record_locator, booked_at, first_departure_local,
-      last_flight_date, traveller_count, data, facts)
+      last_flight_date, traveller_count, facts)
     values ${sql.join(rows)}
     on conflict (jurisdiction_code, owning_carrier, record_locator) do update set
       version = reservations.version + 1, booked_at = coalesce(excluded.booked_at, reservations.booked_at),
       first_departure_local = excluded.first_departure_local, last_flight_date = excluded.last_flight_date,
-      traveller_count = excluded.traveller_count, data = excluded.data, facts = excluded.facts, last_received_at = now()
+      traveller_count = excluded.traveller_count, facts = excluded.facts, last_received_at = now()
     returning id, version, owning_carrier, record_locator`.execute(trx);
   const idOf = new Map(
     saved.rows.map((row) => [reservationKey(row.owning_carrier, row.record_locator), row]),

@@ -49,7 +49,7 @@ export class RetentionService {
     const result = await this.db.transaction().execute(async (trx) => {
       const toMask = await trx
         .selectFrom('reservations')
-        .select(['id', 'version', 'data'])
+        .select(['id', 'version'])
         .where('masked_at', 'is', null)
         .where('last_flight_date', '<', maskedBefore)
         .execute();
@@ -109,11 +109,7 @@ export class RetentionService {
         .where('version', '=', version.version)
         .execute();
     }
-    await sql`update reservations set data = ${JSON.stringify({})}::jsonb, masked_at = ${at} where id = ${id}`.execute(
-      trx,
-    );
-    await sql`update reservations r set data = v.data from reservation_versions v
-              where r.id = ${id} and v.reservation_id = r.id and v.version = r.version`.execute(trx);
+    await trx.updateTable('reservations').set({ masked_at: at }).where('id', '=', id).execute();
     await trx.deleteFrom('reservation_links').where('reservation_id', '=', id).execute();
     await trx
       .updateTable('reservation_travellers')

@@ -1,4 +1,4 @@
--- Reservations (PNR) with every pushed version, their travellers, flights, and what links bookings.
+-- Reservations (PNR) with every pushed version (the current data is the latest version's), their travellers, flights, and what links bookings.
 create table reservations (
   id uuid primary key default gen_random_uuid(),
   jurisdiction_code text not null references jurisdictions (code),
@@ -10,7 +10,6 @@ create table reservations (
   -- The retention periods run from the last flight of the reservation.
   last_flight_date date,
   traveller_count integer not null default 0,
-  data jsonb not null,
   facts jsonb not null default '{}'::jsonb,
   first_received_at timestamptz not null default now(),
   last_received_at timestamptz not null default now(),
