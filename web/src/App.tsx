@@ -13,6 +13,8 @@ import { LoginPage } from './pages/LoginPage.js';
 import { MessageDetailPage } from './pages/messages/MessageDetailPage.js';
 import { MessagesPage } from './pages/messages/MessagesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ReservationPage } from './pages/reservations/ReservationPage.js';
+import { ReservationsPage } from './pages/reservations/ReservationsPage.js';
 import { TravellerPage } from './pages/travellers/TravellerPage.js';
 import { TravellerSearchPage } from './pages/travellers/TravellerSearchPage.js';
 
@@ -34,6 +36,8 @@ export function App() {
         <Route path="flights/:id" element={<FlightPage />} />
         <Route path="travellers" element={<TravellerSearchPage />} />
         <Route path="travellers/:id" element={<TravellerPage />} />
+        <Route path="reservations" element={<ReservationsPage />} />
+        <Route path="reservations/:id" element={<ReservationPage />} />
         {COMING_SOON.map((domain) => (
           <Route key={domain} path={domain} element={<ComingSoonPage domain={domain} />} />
         ))}

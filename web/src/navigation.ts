@@ -31,6 +31,8 @@ export const NAVIGATION: NavigationGroup[] = [
       { path: '/messages', label: 'nav.messages', roles: PERSONAL_DATA_ROLES },
       { path: '/flights', label: 'nav.flights' },
       { path: '/travellers', label: 'nav.travellers', roles: PERSONAL_DATA_ROLES },
+      // Everyone who sees flights sees that reservations exist; their content only the PIU's roles.
+      { path: '/reservations', label: 'nav.reservations' },
       { path: '/cargo', label: 'nav.cargo' },
     ],
   },

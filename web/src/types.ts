@@ -3,6 +3,8 @@
  * source of truth; these mirror the contract the UI was built against.
  */
 
+import type { ReservationListItem } from './reservation-types.js';
+
 export type Role =
   'admin' | 'analyst' | 'officer' | 'supervisor' | 'pnr-analyst' | 'viewer' | 'data-provider';
 /** Roles a person can have. */
@@ -175,6 +177,8 @@ export interface TravellerPage {
   traveller: TravellerDetail;
   flights: FlightSummary[];
   messages: { id: string; filename: string | null; receivedAt: string }[];
+  /** Reservations (PNR) in which the traveller was booked: summaries for the PIU, else restricted. */
+  reservations?: ReservationListItem[];
 }
 
 export type TravellerSearchItem = TravellerSummary & { flight: FlightSummary };

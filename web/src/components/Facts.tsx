@@ -10,7 +10,7 @@ export function Facts({ children, label }: { children: ReactNode; label?: string
 }
 
 export function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
-  const empty = children === null || children === undefined || children === '';
+  const empty = children === null || children === undefined || children === '' || children === false;
   return (
     <div className={`fact${wide ? ' fact-wide' : ''}`}>
       <dt>{label}</dt>

@@ -3,10 +3,11 @@ import { hasRole, useUser } from '../../auth.js';
 import { t } from '../../i18n/index.js';
 import { ForbiddenPage } from '../NotFoundPage.js';
 import { ReferencePanel } from './ReferencePanel.js';
+import { RetentionPanel } from './RetentionPanel.js';
 import { TokensPanel } from './TokensPanel.js';
 import { UsersPanel } from './UsersPanel.js';
 
-/** Administration, for role admin only: users, API tokens and reference data. */
+/** Administration, for role admin only: users, API tokens, reference data and data retention. */
 export function AdminPage() {
   const user = useUser();
   if (!hasRole(user, 'admin')) return <ForbiddenPage />;
@@ -25,12 +26,16 @@ export function AdminPage() {
         <NavLink to="/admin/reference" className="tab">
           {t('admin.reference')}
         </NavLink>
+        <NavLink to="/admin/retention" className="tab">
+          {t('admin.retention')}
+        </NavLink>
       </nav>
       <Routes>
         <Route index element={<Navigate to="users" replace />} />
         <Route path="users" element={<UsersPanel />} />
         <Route path="tokens" element={<TokensPanel />} />
         <Route path="reference" element={<ReferencePanel />} />
+        <Route path="retention" element={<RetentionPanel />} />
         <Route path="*" element={<Navigate to="users" replace />} />
       </Routes>
     </div>

@@ -6,6 +6,7 @@ import { flightDesignator, formatLocalDateTime, formatUtc } from '../../format.j
 import { useApi } from '../../hooks/useApi.js';
 import { t } from '../../i18n/index.js';
 import type { FlightDetail, FlightSummary } from '../../types.js';
+import { FlightReservations } from '../reservations/FlightReservations.js';
 import { Route } from './FlightTable.js';
 import { Manifest } from './Manifest.js';
 
@@ -54,6 +55,8 @@ export function FlightPage() {
         </h2>
         <Manifest travellers={travellers} />
       </section>
+
+      <FlightReservations flightId={flight.id} />
     </div>
   );
 }

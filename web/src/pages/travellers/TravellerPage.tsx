@@ -10,6 +10,7 @@ import type { TravellerDetail, TravellerDocument, TravellerPage as TravellerPage
 import { FlightTable } from '../flights/FlightTable.js';
 import { roleLabel } from '../flights/Manifest.js';
 import { IssueList } from '../messages/IssueList.js';
+import { ReservationTable } from '../reservations/ReservationTable.js';
 
 export function TravellerPage() {
   const { id = '' } = useParams();
@@ -24,6 +25,7 @@ export function TravellerPage() {
   }
   if (!detail.data) return <Loading />;
   const { traveller, flights, messages } = detail.data;
+  const reservations = detail.data.reservations ?? [];
   const firstFlight = flights[0];
 
   return (
@@ -103,6 +105,17 @@ export function TravellerPage() {
           <p className="muted">{t('travellers.noFlights')}</p>
         ) : (
           <FlightTable flights={flights} label={t('nav.flights')} />
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="reservations-heading" data-testid="traveller-reservations">
+        <h2 id="reservations-heading" className="panel-title">
+          {t('travellers.reservations', { count: reservations.length })}
+        </h2>
+        {reservations.length === 0 ? (
+          <p className="muted">{t('travellers.noReservations')}</p>
+        ) : (
+          <ReservationTable items={reservations} label={t('nav.reservations')} />
         )}
       </section>
 

@@ -1,0 +1,46 @@
+import type { PnrReservation } from '../../reservation-types.js';
+import { BookingOfficePanel, SplitGroupPanel } from './Booking.js';
+import { ContactsPanel, PaymentsPanel } from './Contacts.js';
+import { Itinerary } from './Itinerary.js';
+import { HistoryPanel, RemarksPanel } from './Remarks.js';
+import { Travellers } from './Travellers.js';
+import { useLegFlights } from './useLegFlights.js';
+
+/**
+ * The content of one version of a reservation: itinerary, travellers, contacts, payments, booking
+ * office, split and group, remarks and history. The same view serves the current version, a past
+ * one and the unmasked original.
+ */
+export function ReservationContent({
+  data,
+  masked,
+  flightIds,
+  apiTravellerOf,
+}: {
+  data: PnrReservation;
+  /** The data is depersonalised: empty personal lists say so instead of "none". */
+  masked: boolean;
+  flightIds: string[];
+  apiTravellerOf: Map<number, string>;
+}) {
+  const flightOfLeg = useLegFlights(data.itinerary, flightIds);
+  return (
+    <>
+      <Itinerary legs={data.itinerary} otherServices={data.otherServices} flightOfLeg={flightOfLeg} />
+      <Travellers
+        travellers={data.travellers}
+        legs={data.itinerary}
+        apiTravellerOf={apiTravellerOf}
+        masked={masked}
+      />
+      <ContactsPanel reservation={data} masked={masked} />
+      <PaymentsPanel reservation={data} masked={masked} />
+      <div className="columns">
+        <BookingOfficePanel reservation={data} />
+        <SplitGroupPanel reservation={data} />
+      </div>
+      <RemarksPanel reservation={data} masked={masked} />
+      <HistoryPanel reservation={data} />
+    </>
+  );
+}
