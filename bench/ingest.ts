@@ -131,7 +131,7 @@ export interface FolderFigures {
 }
 
 /** `interdict ingest` of a ~100 MB folder in a child process, watching its peak resident memory. */
-export async function benchFolderIngest(targetMegabytes = 100): Promise<FolderFigures> {
+export async function benchFolderIngest(targetMegabytes = 100, databaseUrl?: string): Promise<FolderFigures> {
   const cli = new URL('../dist/cli/index.js', import.meta.url).pathname;
   if (!existsSync(cli))
     throw new Error('run `npm run build` first: the folder benchmark runs the built command');
@@ -146,7 +146,8 @@ export async function benchFolderIngest(targetMegabytes = 100): Promise<FolderFi
     files++;
   }
   const started = performance.now();
-  const child = spawn(process.execPath, [cli, 'ingest', '--no-progress', '--data-dir', dataDir, folder], {
+  const target = databaseUrl ? ['--database-url', databaseUrl] : ['--data-dir', dataDir];
+  const child = spawn(process.execPath, [cli, 'ingest', '--no-progress', ...target, folder], {
     env: { ...process.env, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

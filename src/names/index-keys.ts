@@ -1,0 +1,112 @@
+import type { PartFeatures } from './part-similarity.js';
+import { frameKey } from './phonetic.js';
+
+/**
+ * Blocking keys for the candidate index. Two parts that the scorer finds alike enough to
+ * count (similarity ≥ 0.7) almost always share a key: the same sound key or ones one deletion
+ * apart, or the same vowel frame (vowels changed, Mohammed / Muhammad) (the symmetric-deletion trick: a typo, a dropped or doubled
+ * letter, or two swapped letters leave one deletion in common). Keys are hashed to 32 bits;
+ * a collision only adds a candidate that the scorer then turns down.
+ */
+
+const enum KeyKind {
+  Sound = 1,
+  Skeleton = 2,
+  ArabicSkeleton = 3,
+  Text = 4,
+  Frame = 5,
+}
+
+/**
+ * A part of three letters agrees at 0.7 only with a swap of two letters, so deletions start
+ * at four; two changed vowels (which need the frame) fit in 0.7 only from six letters on.
+ */
+const MIN_DELETION_LENGTH = 4;
+const MIN_FRAME_LENGTH = 6;
+/** Arabic against Latin reaches 0.7 with a consonant wrong only from five consonants on. */
+const MIN_SKELETON_DELETION_LENGTH = 5;
+
+/** FNV-1a over the key kind and the string. */
+function hash(kind: KeyKind, text: string): number {
+  let value = (0x811c9dc5 ^ kind) >>> 0;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
+  }
+  return value | 0;
+}
+
+function addWithDeletions(keys: Set<number>, kind: KeyKind, text: string, minimumForDeletions: number): void {
+  keys.add(hash(kind, text));
+  if (text.length < minimumForDeletions) return;
+  for (let index = 0; index < text.length; index++) {
+    if (index > 0 && text[index] === text[index - 1]) continue;
+    keys.add(hash(kind, text.slice(0, index) + text.slice(index + 1)));
+  }
+}
+
+/**
+ * Keys under which a part is stored, and the same keys under which it is looked up: the
+ * lookup side and the stored side are symmetric. Arabic-script skeletons go under their own
+ * kind, looked up from Latin skeletons and the other way round, so that Latin parts do not
+ * collide through their (looser) skeletons with each other.
+ */
+export function storedKeys(features: PartFeatures): number[] {
+  const keys = new Set<number>();
+  if (features.script === 'arabic') {
+    for (const skeleton of features.skeletons)
+      addWithDeletions(keys, KeyKind.ArabicSkeleton, skeleton, MIN_SKELETON_DELETION_LENGTH);
+    addWithDeletions(keys, KeyKind.Text, features.text, 99);
+    return [...keys];
+  }
+  if (features.spellings.length === 0) {
+    keys.add(hash(KeyKind.Text, features.text));
+    return [...keys];
+  }
+  for (const sound of features.sounds) {
+    addWithDeletions(keys, KeyKind.Sound, sound, MIN_DELETION_LENGTH);
+    if (sound.length >= MIN_FRAME_LENGTH) keys.add(hash(KeyKind.Frame, frameKey(sound)));
+  }
+  // Stored for queries in Arabic script only, which have nothing but a skeleton to offer.
+  for (const skeleton of features.skeletons) keys.add(hash(KeyKind.Skeleton, skeleton));
+  return [...keys];
+}
+
+/**
+ * Keys to look a query part up under (see `storedKeys`). A run of query parts read as one
+ * word only needs to find near-identical parts, so it skips the looser vowel frames; Arabic
+ * skeletons are looked up only when the index holds parts in Arabic script.
+ */
+export function lookupKeys(
+  features: PartFeatures,
+  options: { run?: boolean; arabic?: boolean } = {},
+): number[] {
+  const keys = new Set<number>();
+  if (features.script === 'arabic') {
+    for (const skeleton of features.skeletons) {
+      addWithDeletions(keys, KeyKind.ArabicSkeleton, skeleton, MIN_SKELETON_DELETION_LENGTH);
+      addWithDeletions(keys, KeyKind.Skeleton, skeleton, MIN_SKELETON_DELETION_LENGTH);
+    }
+    return [...keys];
+  }
+  if (features.spellings.length === 0) {
+    keys.add(hash(KeyKind.Text, features.text));
+    return [...keys];
+  }
+  for (const sound of features.sounds) {
+    addWithDeletions(keys, KeyKind.Sound, sound, MIN_DELETION_LENGTH);
+    if (!options.run && sound.length >= MIN_FRAME_LENGTH) keys.add(hash(KeyKind.Frame, frameKey(sound)));
+  }
+  if (options.arabic)
+    for (const skeleton of features.skeletons)
+      addWithDeletions(keys, KeyKind.ArabicSkeleton, skeleton, MIN_SKELETON_DELETION_LENGTH);
+  return [...keys];
+}
+
+/**
+ * The keys under which a part shares its sound key exactly: parts found under them agree at
+ * SIMILARITY.sound at least, so the index need not compare them to know they count.
+ */
+export function exactSoundKeys(features: PartFeatures): number[] {
+  return features.sounds.map((sound) => hash(KeyKind.Sound, sound));
+}

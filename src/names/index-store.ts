@@ -1,0 +1,300 @@
+import type { AlignablePart } from './alignment.js';
+import { agreementGraph } from './index-graph.js';
+import { storedKeys } from './index-keys.js';
+import { normaliseName, type NameKind, type NamePart } from './normalise.js';
+import { partFeatures } from './part-similarity.js';
+
+/** An Int32Array that grows, for the columns filled while entries are added. */
+export class IntColumn {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  get(index: number): number {
+    return this.data[index];
+  }
+
+  /** The backing array; valid until the next push. */
+  get values(): Int32Array {
+    return this.data;
+  }
+
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** Ints per name in `IndexStore.nameTable`: start of parts, counts, entry, the first parts. */
+export const NAME_STRIDE = 8;
+export const INLINE_PARTS = NAME_STRIDE - 3;
+
+/** Strong, weak and initial part counts packed by `packNames`. */
+export function countsOf(packed: number): { strong: number; weak: number; initials: number } {
+  return { strong: packed & 0xff, weak: (packed >>> 8) & 0xff, initials: (packed >>> 16) & 0xff };
+}
+
+/** Names per vocabulary part as compressed rows: names[start[part] .. start[part + 1]). */
+export interface Postings {
+  start: Int32Array;
+  names: Int32Array;
+  /** How many parts of the name the occurrence stands for (joined neighbours: 2 or 3). */
+  spans: Uint8Array;
+}
+
+/** A part this short is joined to its neighbours for lookup (Abu Bakr, Yu Ro, Al Amin). */
+const SHORT_PART = 3;
+
+/**
+ * Neighbours that are also written as one word: a particle, a short part, a hyphen, Abd- and
+ * Abu- names. Only these are joined for lookup, on both sides, as joining every pair would
+ * double the vocabulary.
+ */
+export function joinsAsOneWord(left: NamePart, right: NamePart): boolean {
+  return (
+    !left.initial &&
+    !right.initial &&
+    (left.weak ||
+      right.weak ||
+      left.text.length <= SHORT_PART ||
+      right.text.length <= SHORT_PART ||
+      left.hyphenGroup === right.hyphenGroup ||
+      /^ab[duo]/.test(left.text))
+  );
+}
+
+/**
+ * The columns of the index: a vocabulary of distinct parts (features computed once each),
+ * names as runs of vocabulary ids, postings from parts to names, and blocking keys from
+ * hashed sound keys and skeletons to parts.
+ */
+export class IndexStore {
+  private readonly vocabularies: Array<Map<string, number>> = [];
+  readonly vocabularyParts: AlignablePart[] = [];
+  /** Whether any part is in Arabic script (whose skeleton keys Latin queries then look up). */
+  hasArabic = false;
+  /** 0 for parts of persons' names, 1 for organisations'. */
+  readonly vocabularyKind: number[] = [];
+  private readonly keyPostings = new Map<number, number[]>();
+  /** Per name: its entry, where its parts start, whether it has an initial. */
+  readonly nameEntry = new IntColumn();
+  readonly nameStart = new IntColumn();
+  readonly nameInitialCount = new IntColumn();
+  /** Index into `legalForms` + 1, 0 for none (organisations only). */
+  readonly nameLegalForm = new IntColumn();
+  readonly legalForms: string[] = [];
+  readonly nameParts = new IntColumn();
+  /** Which of the entry's names (position in WatchlistName.names) a name is. */
+  readonly namePosition = new IntColumn();
+  /** Per name: strong parts (not particles, honorifics or initials) and weak parts. */
+  readonly nameStrongCount = new IntColumn();
+  readonly nameWeakCount = new IntColumn();
+  private readonly occurrencePart = new IntColumn();
+  private readonly occurrenceName = new IntColumn();
+  /** How many parts of the name an occurrence stands for: 1, or 2 and 3 for joined neighbours. */
+  private readonly occurrenceSpan = new IntColumn();
+  private postingsOfAll: Postings | undefined;
+  private postingsOfInitials: Postings | undefined;
+
+  get nameCount(): number {
+    return this.nameEntry.length;
+  }
+
+  /** A name's parts are nameParts.values[partStart(name) .. partEnd(name)). */
+  partStart(name: number): number {
+    return this.nameStart.get(name);
+  }
+
+  partEnd(name: number): number {
+    return name + 1 < this.nameStart.length ? this.nameStart.get(name + 1) : this.nameParts.length;
+  }
+
+  private intern(part: NamePart, kind: NameKind): number {
+    // One map per kind and flags, keyed by the text alone: no key string to build per part.
+    const flavour = (kind === 'person' ? 0 : 4) + (part.weak ? 2 : 0) + (part.initial ? 1 : 0);
+    const vocabulary = (this.vocabularies[flavour] ??= new Map());
+    let id = vocabulary.get(part.text);
+    if (id !== undefined) return id;
+    id = this.vocabularyParts.length;
+    vocabulary.set(part.text, id);
+    const features = partFeatures(part.text);
+    if (features.script === 'arabic') this.hasArabic = true;
+    this.vocabularyKind.push(kind === 'person' ? 0 : 1);
+    this.vocabularyParts.push({
+      written: part.text,
+      text: part.text,
+      hyphenGroup: 0,
+      weak: part.weak,
+      initial: part.initial,
+      features,
+      slot: id,
+    });
+    if (!part.initial) {
+      for (const hash of storedKeys(features)) {
+        const list = this.keyPostings.get(hash);
+        if (list) list.push(id);
+        else this.keyPostings.set(hash, [id]);
+      }
+    }
+    return id;
+  }
+
+  private post(part: number, name: number, span = 1): void {
+    this.occurrencePart.push(part);
+    this.occurrenceName.push(name);
+    this.occurrenceSpan.push(span);
+    this.postingsOfAll = undefined;
+    this.postingsOfInitials = undefined;
+  }
+
+  /** Stores one name of an entry; returns false when nothing of it is left to match. */
+  addName(raw: string, kind: NameKind, entry: number, position: number): boolean {
+    const normalised = normaliseName(raw, kind);
+    const parts = normalised.parts;
+    if (parts.length === 0) return false;
+    const name = this.nameEntry.length;
+    this.nameEntry.push(entry);
+    this.namePosition.push(position);
+    this.nameStart.push(this.nameParts.length);
+    this.nameInitialCount.push(parts.filter((part) => part.initial).length);
+    this.nameStrongCount.push(parts.filter((part) => !part.weak && !part.initial).length);
+    this.nameWeakCount.push(parts.filter((part) => part.weak).length);
+    if (normalised.legalForm && !this.legalForms.includes(normalised.legalForm))
+      this.legalForms.push(normalised.legalForm);
+    this.nameLegalForm.push(normalised.legalForm ? this.legalForms.indexOf(normalised.legalForm) + 1 : 0);
+    for (const part of parts) {
+      const id = this.intern(part, kind);
+      this.nameParts.push(id);
+      if (!part.initial) this.post(id, name);
+    }
+    // Joined neighbours, so that a query writing them as one part finds this name.
+    const joins = joinsAsOneWord;
+    for (let index = 0; index + 1 < parts.length; index++) {
+      if (!joins(parts[index], parts[index + 1])) continue;
+      const pair = parts[index].text + parts[index + 1].text;
+      this.post(this.intern({ ...parts[index], text: pair, weak: false }, kind), name, 2);
+      if (index + 2 < parts.length && joins(parts[index + 1], parts[index + 2]))
+        this.post(
+          this.intern({ ...parts[index], text: pair + parts[index + 2].text, weak: false }, kind),
+          name,
+          3,
+        );
+    }
+    return true;
+  }
+
+  private graph: Array<Int32Array | undefined> = [];
+  private graphVocabulary = 0;
+  private partByText = new Map<string, number>();
+
+  /**
+   * Works out which parts agree with each part of the listed names (index-graph.ts). Done at
+   * build, and again at a search once the vocabulary has grown by a tenth since.
+   */
+  buildAgreement(): void {
+    const isNamePart = new Uint8Array(this.vocabularyParts.length);
+    const parts = this.nameParts.values;
+    for (let position = 0; position < this.nameParts.length; position++) isNamePart[parts[position]] = 1;
+    this.graph = agreementGraph(this, (id) => isNamePart[id] === 1);
+    this.partByText = new Map();
+    for (let id = 0; id < this.vocabularyParts.length; id++)
+      if (this.graph[id])
+        this.partByText.set(`${this.vocabularyKind[id]}:${this.vocabularyParts[id].text}`, id);
+    this.graphVocabulary = this.vocabularyParts.length;
+  }
+
+  refreshAgreement(): void {
+    if (this.graphVocabulary === this.vocabularyParts.length) return;
+    if (this.graphVocabulary === 0 || this.vocabularyParts.length > this.graphVocabulary * 1.1)
+      this.buildAgreement();
+  }
+
+  /** The parts agreeing with a part of this text, when worked out and still current. */
+  agreementOf(kind: NameKind, text: string): Int32Array | undefined {
+    if (this.graphVocabulary !== this.vocabularyParts.length) return undefined;
+    const id = this.partByText.get(`${kind === 'person' ? 0 : 1}:${text}`);
+    return id === undefined ? undefined : this.graph[id];
+  }
+
+  /** Vocabulary ids stored under one blocking key. */
+  partsUnderKey(key: number): readonly number[] | undefined {
+    return this.keyPostings.get(key);
+  }
+
+  /** Vocabulary ids that share a blocking key with the given keys. */
+  partsUnder(keys: readonly number[], into: Set<number>): void {
+    for (const key of keys) {
+      const list = this.keyPostings.get(key);
+      if (list) for (const id of list) into.add(id);
+    }
+  }
+
+  /** Part -> names postings as compressed rows, rebuilt after additions. */
+  postings(): Postings {
+    if (!this.postingsOfAll) {
+      this.postingsOfAll = this.buildPostings(() => true);
+      this.packNames();
+    }
+    return this.postingsOfAll;
+  }
+
+  /**
+   * Per name, NAME_STRIDE ints side by side: where its parts start, its part counts (strong,
+   * weak and initials in one int, see `countsOf`), its entry, and its first INLINE_PARTS part
+   * ids (-1 when fewer). Candidate search reads these for hundreds of scattered names per
+   * query, so keeping them on one cache line matters.
+   */
+  nameTable = new Int32Array(0);
+
+  private packNames(): void {
+    const table = new Int32Array((this.nameCount + 1) * NAME_STRIDE);
+    const parts = this.nameParts.values;
+    for (let name = 0; name < this.nameCount; name++) {
+      const at = name * NAME_STRIDE;
+      const start = this.nameStart.get(name);
+      const end = this.partEnd(name);
+      table[at] = start;
+      table[at + 1] =
+        this.nameStrongCount.get(name) |
+        (this.nameWeakCount.get(name) << 8) |
+        (this.nameInitialCount.get(name) << 16);
+      table[at + 2] = this.nameEntry.get(name);
+      for (let slot = 0; slot < INLINE_PARTS; slot++)
+        table[at + 3 + slot] = start + slot < end ? parts[start + slot] : -1;
+    }
+    table[this.nameCount * NAME_STRIDE] = this.nameParts.length;
+    this.nameTable = table;
+  }
+
+  /** The same, only for names with initials (which may agree through an initial, unseen by keys). */
+  postingsWithInitials(): Postings {
+    this.postingsOfInitials ??= this.buildPostings((name) => this.nameInitialCount.get(name) > 0);
+    return this.postingsOfInitials;
+  }
+
+  private buildPostings(keep: (name: number) => boolean): Postings {
+    const parts = this.occurrencePart.view();
+    const names = this.occurrenceName.view();
+    const occurrenceSpans = this.occurrenceSpan.view();
+    const start = new Int32Array(this.vocabularyParts.length + 1);
+    for (let index = 0; index < parts.length; index++) if (keep(names[index])) start[parts[index] + 1]++;
+    for (let index = 0; index < this.vocabularyParts.length; index++) start[index + 1] += start[index];
+    const fill = start.slice(0, this.vocabularyParts.length);
+    const sorted = new Int32Array(start[this.vocabularyParts.length]);
+    const spans = new Uint8Array(sorted.length);
+    for (let index = 0; index < parts.length; index++) {
+      if (!keep(names[index])) continue;
+      const at = fill[parts[index]]++;
+      sorted[at] = names[index];
+      spans[at] = occurrenceSpans[index];
+    }
+    return { start, names: sorted, spans };
+  }
+}

@@ -1,0 +1,197 @@
+import type { AlignablePart, PartComparer } from './alignment.js';
+import { icaoCheckDigit, normaliseDocumentNumber } from './documents.js';
+import { CandidateScratch, findCandidateNames } from './index-candidates.js';
+import type { LookupUnit } from './index-graph.js';
+import { IndexStore, IntColumn, joinsAsOneWord } from './index-store.js';
+import { scoreCandidateNames, type PreparedQuery } from './index-scoring.js';
+import { normaliseName } from './normalise.js';
+import { partFeatures, compareParts, type PartComparison } from './part-similarity.js';
+import { OPERATING_THRESHOLD } from './person-score.js';
+import { evidenceAdjustments } from './evidence.js';
+import type { PersonQuery, ScoreAdjustment, ScreeningHit, SearchOptions, WatchlistName } from './types.js';
+
+/** Query parts beyond this many are scored but not used to find candidates. */
+const MAX_LOOKUP_PARTS = 24;
+const VOCABULARY_SLOTS = 2 ** 26;
+
+/** Document numbers under their confusable-free form, with and without a trailing check digit. */
+function documentKeys(number: string): string[] {
+  const normalised = normaliseDocumentNumber(number).replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (normalised.length < 4) return [];
+  return [normalised, normalised + icaoCheckDigit(normalised)];
+}
+
+/**
+ * In-memory candidate index over watchlist names. Finding candidates costs the postings of
+ * the query's parts (blocked by sound keys and consonant skeletons, see index-keys.ts), not
+ * the size of the list; every candidate is then scored by the same scorer `fullScan` runs
+ * over every name, and a name can only be left out when the scorer could not rate it at the
+ * threshold (fewer than two of the query's parts agree with it, see SINGLE_PART_CAP).
+ */
+export class NameIndex {
+  private readonly store = new IndexStore();
+  private readonly entries: WatchlistName[] = [];
+  private readonly entryKind = new IntColumn();
+  /** Names of entry e are ids entryFirstName[e] .. entryFirstName[e + 1] - 1. */
+  private readonly entryFirstName = new IntColumn();
+  private readonly documents = new Map<string, number[]>();
+  private readonly scratch = new CandidateScratch();
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Sizes, and the parts compared and names reached by the last search (for benchmarks). */
+  stats(): { entries: number; names: number; vocabulary: number; lastLookups: number; lastTouched: number } {
+    return {
+      entries: this.entries.length,
+      names: this.store.nameCount,
+      vocabulary: this.store.vocabularyParts.length,
+      lastLookups: this.scratch.lookups,
+      lastTouched: this.scratch.touched,
+    };
+  }
+
+  add(entry: WatchlistName): void {
+    const index = this.entries.length;
+    this.entries.push(entry);
+    this.entryKind.push(entry.kind === 'person' ? 0 : 1);
+    this.entryFirstName.push(this.store.nameCount);
+    entry.names.forEach((name, position) => this.store.addName(name, entry.kind, index, position));
+    for (const document of entry.documents ?? []) {
+      for (const key of documentKeys(document.number)) {
+        const list = this.documents.get(key);
+        if (list) list.push(index);
+        else this.documents.set(key, [index]);
+      }
+    }
+  }
+
+  addAll(entries: Iterable<WatchlistName>): void {
+    for (const entry of entries) this.add(entry);
+  }
+
+  /** Builds the postings and the agreement of parts now rather than at the first search. */
+  build(): void {
+    this.store.postings();
+    this.store.buildAgreement();
+  }
+
+  private prepare(query: PersonQuery | string, kind: WatchlistName['kind']): PreparedQuery {
+    const asked: PersonQuery = typeof query === 'string' ? { name: query } : query;
+    const normalised = normaliseName(asked.name, kind);
+    const parts: AlignablePart[] = normalised.parts.map((part, index) => ({
+      ...part,
+      features: partFeatures(part.text),
+      slot: index,
+    }));
+    let strongMask = 0;
+    parts.forEach((part, index) => {
+      if (!part.weak && !part.initial && index < MAX_LOOKUP_PARTS) strongMask |= 1 << index;
+    });
+    const memo = new Map<number, PartComparison>();
+    const comparer: PartComparer = (a, b) => {
+      if (a.slot === undefined || b.slot === undefined) return compareParts(a.features, b.features);
+      const key = a.slot * VOCABULARY_SLOTS + b.slot;
+      let found = memo.get(key);
+      if (!found) {
+        found = compareParts(a.features, b.features);
+        memo.set(key, found);
+      }
+      return found;
+    };
+    const evidence = new Map<number, { adjustments: ScoreAdjustment[]; delta: number }>();
+    const entryEvidence =
+      kind === 'person'
+        ? (entry: number) => {
+            let found = evidence.get(entry);
+            if (!found) {
+              const adjustments = evidenceAdjustments(asked, this.entries[entry]);
+              let delta = 0;
+              for (const adjustment of adjustments) delta += adjustment.delta;
+              found = { adjustments, delta };
+              evidence.set(entry, found);
+            }
+            return found;
+          }
+        : undefined;
+    return {
+      query: asked,
+      kind,
+      entryEvidence,
+      parts,
+      legalForm: normalised.legalForm,
+      legalFormWritten: normalised.legalFormWritten,
+      strongMask,
+      hasInitial: parts.some((part) => part.initial),
+      comparer,
+    };
+  }
+
+  /** Lookup units: each strong part, and runs of two or three parts read as one word. */
+  private units(prepared: PreparedQuery): LookupUnit[] {
+    const { parts, strongMask } = prepared;
+    const units: LookupUnit[] = [];
+    const limit = Math.min(parts.length, MAX_LOOKUP_PARTS);
+    for (let index = 0; index < limit; index++) {
+      if (strongMask & (1 << index)) units.push({ part: parts[index], mask: 1 << index, run: false });
+      for (let length = 2; length <= 3 && index + length <= limit; length++) {
+        const run = parts.slice(index, index + length);
+        if (!joinsAsOneWord(run[length - 2], run[length - 1])) break;
+        if (run.some((part) => part.features.script !== run[0].features.script)) break;
+        let mask = 0;
+        for (let offset = 0; offset < length; offset++) mask |= strongMask & (1 << (index + offset));
+        if (mask === 0) continue;
+        const text = run.map((part) => part.text).join('');
+        const slot = parts.length + units.length;
+        units.push({
+          part: { ...run[0], text, written: text, weak: false, features: partFeatures(text), slot },
+          mask,
+          run: true,
+        });
+      }
+    }
+    return units;
+  }
+
+  /** Names that may score at the threshold: found through the blocking keys and counted. */
+  /** Names that may score at the threshold (see index-candidates.ts). */
+  candidateNames(prepared: PreparedQuery, threshold: number): number[] {
+    return findCandidateNames(this.store, prepared, this.units(prepared), threshold, this.scratch);
+  }
+
+  private documentCandidates(prepared: PreparedQuery): number[] {
+    const entries = new Set<number>();
+    for (const document of prepared.query.documents ?? []) {
+      for (const key of documentKeys(document.number))
+        for (const entry of this.documents.get(key) ?? []) entries.add(entry);
+    }
+    const names: number[] = [];
+    for (const entry of entries) {
+      const end = entry + 1 < this.entries.length ? this.entryFirstName.get(entry + 1) : this.store.nameCount;
+      for (let name = this.entryFirstName.get(entry); name < end; name++) names.push(name);
+    }
+    return names;
+  }
+
+  /** Entries whose score reaches the threshold, best first, each with its explanation. */
+  search(query: PersonQuery | string, options: SearchOptions = {}): ScreeningHit[] {
+    const threshold = options.threshold ?? OPERATING_THRESHOLD;
+    const prepared = this.prepare(query, options.kind ?? 'person');
+    this.store.refreshAgreement();
+    const names = prepared.strongMask === 0 ? [] : this.candidateNames(prepared, threshold);
+    names.push(...this.documentCandidates(prepared));
+    return scoreCandidateNames(this.store, this.entries, prepared, names, threshold, options.limit ?? 20);
+  }
+
+  /** The same scoring over every name of the kind, for measuring what the index misses. */
+  fullScan(query: PersonQuery | string, options: SearchOptions = {}): ScreeningHit[] {
+    const threshold = options.threshold ?? OPERATING_THRESHOLD;
+    const prepared = this.prepare(query, options.kind ?? 'person');
+    const kindCode = prepared.kind === 'person' ? 0 : 1;
+    const names: number[] = [];
+    for (let name = 0; name < this.store.nameCount; name++)
+      if (this.entryKind.get(this.store.nameEntry.get(name)) === kindCode) names.push(name);
+    return scoreCandidateNames(this.store, this.entries, prepared, names, threshold, options.limit ?? 20);
+  }
+}

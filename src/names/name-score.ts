@@ -1,0 +1,212 @@
+import {
+  alignParts,
+  defaultComparer,
+  type AlignablePart,
+  type Alignment,
+  type PartComparer,
+} from './alignment.js';
+import { normaliseName, type NameKind } from './normalise.js';
+import { partFeatures } from './part-similarity.js';
+import type { MatchedPart, ScoreAdjustment } from './types.js';
+
+/**
+ * How much a part counts. Particles and honorifics (al, bin, Haji) are added and left out
+ * freely; an initial says little.
+ */
+export const PART_WEIGHT = { strong: 1, weak: 0.35, initial: 0.5 } as const;
+/** A part present in one name only (a middle name, a second surname) costs this share of a part. */
+export const EXTRA_PART_COST = 0.15;
+/** With only one agreeing part between names of two or more parts, the score stays below this. */
+export const SINGLE_PART_CAP = 0.7;
+/** A pair counts as an agreeing part from this credit (similarity 0.7) up. */
+export const STRONG_CREDIT = 0.5;
+export const STRONG_SIMILARITY = 0.7;
+
+export interface NameScore {
+  score: number;
+  alignment: Alignment;
+  parts: MatchedPart[];
+  unmatchedQueryParts: string[];
+  unmatchedCandidateParts: string[];
+  adjustments: ScoreAdjustment[];
+}
+
+export function partWeight(part: { weak: boolean; initial: boolean }): number {
+  return part.initial ? PART_WEIGHT.initial : part.weak ? PART_WEIGHT.weak : PART_WEIGHT.strong;
+}
+
+/**
+ * Credit for a pair of parts by similarity: full from 0.8, falling fast to nothing at 0.7,
+ * so that two half-alike surnames (Petrović / Pavlović, 0.66) add nothing to an agreeing
+ * given name, and a part that agrees with nothing costs the same whether or not it is paired.
+ */
+export function credit(similarity: number): number {
+  if (similarity >= 0.8) return similarity;
+  return similarity >= STRONG_SIMILARITY ? 3 * similarity - 1.6 : 0;
+}
+
+/** Counts of a name's parts by kind, for `scoreUpperBound`. */
+export interface PartCounts {
+  strong: number;
+  weak: number;
+  initials: number;
+}
+
+/**
+ * The most `scoreAlignment` can give a candidate name when only some parts can agree:
+ * `hitQueryParts` strong query parts agree with something in the name, covering at most
+ * `coveredCandidateParts` of its parts; initials may pair with any part left over; the rest
+ * of the strong parts contradict or are extra. Weak parts are taken as agreeing and every
+ * agreement as perfect, so this never undershoots for names joined at most one way.
+ */
+export function scoreUpperBound(
+  query: PartCounts,
+  candidate: PartCounts,
+  hitQueryParts: number,
+  coveredCandidateParts: number,
+): number {
+  let unmatchedQuery = Math.max(0, query.strong - hitQueryParts);
+  let unmatchedCandidate = Math.max(0, candidate.strong - coveredCandidateParts);
+  const candidateInitialPairs = Math.min(candidate.initials, unmatchedQuery);
+  const queryInitialPairs = Math.min(query.initials, unmatchedCandidate);
+  unmatchedQuery -= candidateInitialPairs;
+  unmatchedCandidate -= queryInitialPairs;
+  const initialPairs =
+    candidateInitialPairs +
+    queryInitialPairs +
+    Math.min(query.initials - queryInitialPairs, candidate.initials - candidateInitialPairs);
+  const matched =
+    Math.max(hitQueryParts, Math.min(coveredCandidateParts, candidate.strong)) +
+    PART_WEIGHT.initial * initialPairs;
+  const weak = PART_WEIGHT.weak * (query.weak + candidate.weak);
+  const conflicting = Math.min(unmatchedQuery, unmatchedCandidate);
+  const extra = Math.abs(unmatchedQuery - unmatchedCandidate);
+  const bound = (matched + weak) / (matched + weak + conflicting + EXTRA_PART_COST * extra);
+  const agreeing = hitQueryParts + initialPairs;
+  return agreeing < 2 && (query.strong > 1 || candidate.strong > 1)
+    ? Math.min(bound, SINGLE_PART_CAP)
+    : bound;
+}
+
+export function alignableParts(raw: string, kind: NameKind = 'person'): AlignablePart[] {
+  return normaliseName(raw, kind).parts.map((part) => ({ ...part, features: partFeatures(part.text) }));
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+function weightOf(parts: readonly AlignablePart[], indices: readonly number[]): number {
+  let weight = 0;
+  for (const index of indices) weight += partWeight(parts[index]);
+  return weight;
+}
+
+function isStrong(part: AlignablePart): boolean {
+  return !part.weak && !part.initial;
+}
+
+function hasStrongPart(parts: readonly AlignablePart[], indices: readonly number[]): boolean {
+  for (const index of indices) if (isStrong(parts[index])) return true;
+  return false;
+}
+
+function strongCount(parts: readonly AlignablePart[]): number {
+  let count = 0;
+  for (const part of parts) if (isStrong(part)) count++;
+  return count;
+}
+
+/**
+ * Scores an alignment: agreeing parts by their credit, parts that contradict each other
+ * (unmatched on both sides) as full losses, parts present on one side only as small ones.
+ */
+export function scoreAlignment(
+  a: readonly AlignablePart[],
+  b: readonly AlignablePart[],
+  alignment: Alignment,
+  explain = true,
+): { score: number; adjustments: ScoreAdjustment[] } {
+  let matchedWeight = 0;
+  let earned = 0;
+  let strongPairs = 0;
+  for (const pair of alignment.pairs) {
+    const weightA = weightOf(a, pair.a);
+    const weightB = weightOf(b, pair.b);
+    const weight = pair.method === 'initial' ? Math.min(weightA, weightB) : Math.max(weightA, weightB);
+    const earning = credit(pair.similarity);
+    matchedWeight += weight;
+    earned += weight * earning;
+    // An initial agreeing with a given name counts as a second agreeing part (J. Smith).
+    if ((pair.method === 'initial' || hasStrongPart(a, pair.a)) && earning >= STRONG_CREDIT) strongPairs++;
+  }
+  const unmatchedA = weightOf(a, alignment.unmatchedA);
+  const unmatchedB = weightOf(b, alignment.unmatchedB);
+  const conflicting = Math.min(unmatchedA, unmatchedB);
+  const extra = Math.abs(unmatchedA - unmatchedB);
+  const denominator = matchedWeight + conflicting + EXTRA_PART_COST * extra;
+  const adjustments: ScoreAdjustment[] = [];
+  let score = denominator > 0 ? earned / denominator : 0;
+  if (explain && matchedWeight > 0 && (unmatchedA > 0 || unmatchedB > 0)) {
+    // The loss against a perfect alignment, shared between the two sides by what each added.
+    const loss = score - earned / matchedWeight;
+    const shareA = conflicting / 2 + (unmatchedA > unmatchedB ? EXTRA_PART_COST * extra : 0);
+    const shareB = conflicting / 2 + (unmatchedB > unmatchedA ? EXTRA_PART_COST * extra : 0);
+    if (unmatchedA > 0)
+      adjustments.push({
+        reason: 'unmatched-query-part',
+        detail: `${describe(a, alignment.unmatchedA)}: not in the other name`,
+        delta: round((loss * shareA) / (shareA + shareB)),
+      });
+    if (unmatchedB > 0)
+      adjustments.push({
+        reason: 'unmatched-candidate-part',
+        detail: `${describe(b, alignment.unmatchedB)}: not in the query`,
+        delta: round((loss * shareB) / (shareA + shareB)),
+      });
+  }
+  if (strongPairs <= 1 && (strongCount(a) > 1 || strongCount(b) > 1) && score > SINGLE_PART_CAP) {
+    if (explain)
+      adjustments.push({
+        reason: 'single-part-name',
+        detail: 'only one part of the names agrees',
+        delta: round(SINGLE_PART_CAP - score),
+      });
+    score = SINGLE_PART_CAP;
+  }
+  return { score, adjustments };
+}
+
+/** The score alone, for scoring many candidates before explaining the few that are hits. */
+export function nameScoreOnly(
+  a: readonly AlignablePart[],
+  b: readonly AlignablePart[],
+  comparer: PartComparer = defaultComparer,
+): number {
+  return scoreAlignment(a, b, alignParts(a, b, comparer), false).score;
+}
+
+function describe(parts: readonly AlignablePart[], indices: readonly number[]): string {
+  return indices.map((index) => parts[index].written).join(' ');
+}
+
+/** Aligns and scores two names given as parts. */
+export function scoreNames(
+  a: readonly AlignablePart[],
+  b: readonly AlignablePart[],
+  comparer: PartComparer = defaultComparer,
+): NameScore {
+  const alignment = alignParts(a, b, comparer);
+  const { score, adjustments } = scoreAlignment(a, b, alignment);
+  return {
+    score,
+    alignment,
+    parts: alignment.pairs.map((pair) => ({
+      query: describe(a, pair.a),
+      candidate: describe(b, pair.b),
+      method: pair.method,
+      similarity: round(pair.similarity),
+    })),
+    unmatchedQueryParts: alignment.unmatchedA.map((index) => a[index].written),
+    unmatchedCandidateParts: alignment.unmatchedB.map((index) => b[index].written),
+    adjustments,
+  };
+}

@@ -1,0 +1,201 @@
+import type { NamePart } from './normalise.js';
+import { latinPattern, skeletonKey, soundKeys } from './phonetic.js';
+import {
+  formSimilarity,
+  SIMILARITY_FLOOR,
+  spellingForm,
+  spellingSimilarity,
+  type SpellingForm,
+} from './similarity.js';
+import { arabicLatinSimilarity } from './arabic-latin.js';
+import { LEARNED_CEILING, learnedTransliterationSimilarity } from './learned-transliteration.js';
+import { arabicPatterns, normaliseArabic, withoutArticle } from './transliterate-arabic.js';
+import { arabicSkeletons, scriptOf, spellingsOf, type Script, type Spelling } from './transliterate.js';
+import type { PartMatchMethod } from './types.js';
+
+/** Everything about one name part that comparisons need, computed once per distinct part. */
+export interface PartFeatures {
+  text: string;
+  script: Script;
+  spellings: Spelling[];
+  sounds: string[];
+  skeletons: string[];
+  /** Reading patterns for Arabic-Latin comparison (arabic-latin.ts). */
+  patterns: string[];
+  /** The spellings and sound keys prepared for fuzzy comparison. */
+  spellingForms: SpellingForm[];
+  soundForms: SpellingForm[];
+}
+
+export interface PartComparison {
+  similarity: number;
+  method: PartMatchMethod;
+}
+
+const NO_MATCH: PartComparison = { similarity: 0, method: 'fuzzy' };
+
+/** Similarity given to agreements that are not letter-for-letter. */
+export const SIMILARITY = {
+  folded: 0.98,
+  spelling: 0.96,
+  sound: 0.92,
+  soundFuzzyFactor: 0.95,
+  skeletonFuzzyFactor: 0.9,
+} as const;
+
+const FUZZY_SPELLINGS = 3;
+
+const cache = new Map<string, PartFeatures>();
+const CACHE_LIMIT = 200_000;
+
+function computeFeatures(text: string): PartFeatures {
+  const script = scriptOf(text);
+  if (script === 'arabic') {
+    const normalised = normaliseArabic(text);
+    const patterns = arabicPatterns(normalised);
+    const bare = withoutArticle(normalised);
+    if (bare)
+      for (const pattern of arabicPatterns(bare, 2)) if (!patterns.includes(pattern)) patterns.push(pattern);
+    return {
+      text: normalised,
+      script,
+      spellings: spellingsOf(normalised, script),
+      sounds: [],
+      skeletons: arabicSkeletons(normalised),
+      patterns,
+      spellingForms: [],
+      soundForms: [],
+    };
+  }
+  const spellings = spellingsOf(text, script);
+  const sounds: string[] = [];
+  const skeletons: string[] = [];
+  for (const spelling of spellings) {
+    for (const sound of soundKeys(spelling.ascii)) if (sound && !sounds.includes(sound)) sounds.push(sound);
+    const skeleton = skeletonKey(spelling.ascii);
+    if (skeleton && !skeletons.includes(skeleton)) skeletons.push(skeleton);
+    // "Abdul", "Abdel", "Abul" carry the article of the next word, which Arabic script joins
+    // to that word instead: عبد الحق is Abdul Haq.
+    const article = /^(abd|ab)[aeiou]l$/.exec(spelling.ascii);
+    if (article) {
+      const bare = skeletonKey(article[1]);
+      if (!skeletons.includes(bare)) skeletons.push(bare);
+    }
+  }
+  const patterns: string[] = [];
+  for (const spelling of spellings.slice(0, 3)) {
+    const pattern = latinPattern(spelling.ascii);
+    if (pattern && !patterns.includes(pattern)) patterns.push(pattern);
+    const article = /^(abd|ab)[aeiou]l$/.exec(spelling.ascii);
+    if (article && !patterns.includes(article[1])) patterns.push(article[1]);
+  }
+  return {
+    text,
+    script,
+    spellings,
+    sounds,
+    skeletons,
+    patterns,
+    spellingForms: spellings.map((spelling) => spellingForm(spelling.ascii)),
+    soundForms: sounds.map(spellingForm),
+  };
+}
+
+/** Features of a lowercase part, cached: the same parts recur across a list and a query stream. */
+export function partFeatures(text: string): PartFeatures {
+  let features = cache.get(text);
+  if (!features) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    features = computeFeatures(text);
+    cache.set(text, features);
+  }
+  return features;
+}
+
+function intersects(a: readonly string[], b: readonly string[]): boolean {
+  for (const item of a) if (b.includes(item)) return true;
+  return false;
+}
+
+function compareArabicWithLatin(arabic: PartFeatures, other: PartFeatures): PartComparison {
+  let best = 0;
+  for (const a of arabic.patterns)
+    for (const b of other.patterns) best = Math.max(best, arabicLatinSimilarity(a, b));
+  return { similarity: best, method: best >= SIMILARITY.sound - 0.05 ? 'transliteration' : 'phonetic' };
+}
+
+/**
+ * How alike two name parts are, and by which route; scripts are bridged by transliteration.
+ * Below SIMILARITY_FLOOR parts do not agree at all and the similarity is 0.
+ */
+export function compareParts(a: PartFeatures, b: PartFeatures): PartComparison {
+  const comparison = compareAtAnyLevel(a, b);
+  return comparison.similarity >= SIMILARITY_FLOOR ? comparison : NO_MATCH;
+}
+
+function compareAtAnyLevel(a: PartFeatures, b: PartFeatures): PartComparison {
+  if (a.text === b.text) return { similarity: 1, method: 'exact' };
+  if (a.script === 'arabic' || b.script === 'arabic') {
+    if (a.script === b.script) {
+      if (intersects(a.skeletons, b.skeletons)) return { similarity: SIMILARITY.sound, method: 'phonetic' };
+      return { similarity: spellingSimilarity(a.text, b.text), method: 'fuzzy' };
+    }
+    return a.script === 'arabic' ? compareArabicWithLatin(a, b) : compareArabicWithLatin(b, a);
+  }
+  if (a.spellings.length === 0 || b.spellings.length === 0) {
+    return a.script === b.script
+      ? { similarity: spellingSimilarity(a.text, b.text), method: 'fuzzy' }
+      : NO_MATCH;
+  }
+  if (a.spellings[0].ascii === b.spellings[0].ascii)
+    return { similarity: SIMILARITY.folded, method: 'transliteration' };
+  for (const spelling of a.spellings) {
+    for (const other of b.spellings)
+      if (spelling.ascii === other.ascii)
+        return { similarity: SIMILARITY.spelling, method: 'transliteration' };
+  }
+  if (intersects(a.sounds, b.sounds)) return { similarity: SIMILARITY.sound, method: 'phonetic' };
+  // Typos are looked for between the usual spellings and the sound keys, which already
+  // merge the rest; comparing every spelling with every other would cost more than it finds.
+  let best = 0;
+  const primaryA = a.spellingForms[0];
+  const primaryB = b.spellingForms[0];
+  for (let index = 0; index < Math.min(FUZZY_SPELLINGS, b.spellingForms.length); index++)
+    best = Math.max(best, formSimilarity(primaryA, b.spellingForms[index]));
+  for (let index = 1; index < Math.min(FUZZY_SPELLINGS, a.spellingForms.length); index++)
+    best = Math.max(best, formSimilarity(a.spellingForms[index], primaryB));
+  let bestSound = 0;
+  for (let i = 0; i < Math.min(FUZZY_SPELLINGS, a.soundForms.length); i++) {
+    for (let j = 0; j < Math.min(FUZZY_SPELLINGS, b.soundForms.length); j++)
+      bestSound = Math.max(bestSound, formSimilarity(a.soundForms[i], b.soundForms[j]));
+  }
+  bestSound *= SIMILARITY.soundFuzzyFactor;
+  const ruled: PartComparison =
+    bestSound > best ? { similarity: bestSound, method: 'phonetic' } : { similarity: best, method: 'fuzzy' };
+  return crossScript(a, b, ruled);
+}
+
+/**
+ * Cyrillic against Latin where the tables fall short (foreign names in Russian spelling):
+ * the learned model, taken when it is more confident than the rules.
+ */
+function crossScript(a: PartFeatures, b: PartFeatures, ruled: PartComparison): PartComparison {
+  if (ruled.similarity >= LEARNED_CEILING) return ruled;
+  const [cyrillic, latin] = a.script === 'cyrillic' ? [a, b] : [b, a];
+  if (cyrillic.script !== 'cyrillic' || latin.script !== 'latin') return ruled;
+  const ascii = latin.spellings[0].ascii;
+  // Russian spellings of foreign names run from half to two and a half times the letters.
+  const ratio = ascii.length / cyrillic.text.length;
+  if (ratio < 0.5 || ratio > 2.5) return ruled;
+  const learned = learnedTransliterationSimilarity(cyrillic.text, ascii);
+  return learned > ruled.similarity ? { similarity: learned, method: 'transliteration' } : ruled;
+}
+
+/** An initial agrees with any part that starts with the same letter, in any script. */
+export function initialAgrees(initial: PartFeatures, other: PartFeatures): boolean {
+  const letter = initial.spellings[0]?.ascii[0];
+  if (!letter) return false;
+  return other.spellings.some((spelling) => spelling.ascii[0] === letter);
+}
+
+export type { NamePart };
