@@ -43,10 +43,10 @@ describe('an officer receives an API message and sees its flight and travellers'
     expect(names.join(' ')).toMatch(/MICHAEL/);
 
     await manifest.filter({ hasText: 'MICHAEL' }).getByRole('link').first().click();
-    await expect
-      .poll(() => page.textContent('main'))
-      .toMatch(/1972-09-07|7 Sep 1972|07\/09\/1972|09\/07\/1972/);
-    expect(await page.textContent('main')).toMatch(/TYR123/);
+    await page.waitForURL(/\/travellers\/[0-9a-f-]{36}$/);
+    // The reservation reference is on the traveller page only: waiting for it waits for the page.
+    await expect.poll(() => page.textContent('main')).toMatch(/TYR123/);
+    expect(await page.textContent('main')).toMatch(/1972-09-07|7 Sep 1972|07\/09\/1972|09\/07\/1972/);
     await page.close();
   });
 });
