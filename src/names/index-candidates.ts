@@ -25,8 +25,6 @@ export class CandidateScratch {
   /** Parts compared and names reached by the last search, for benchmarks. */
   lookups = 0;
   touched = 0;
-  walked = 0;
-  matched = 0;
 
   fit(names: number, parts: number): void {
     if (this.state.length < names * 2) this.state = new Int32Array(Math.ceil(names * 1.25) * 2);
@@ -56,7 +54,6 @@ export function findCandidateNames(
   scratch.fit(store.nameCount, store.vocabularyParts.length);
   const { state, partBits } = scratch;
   scratch.lookups = 0;
-  scratch.walked = 0;
   const matched: number[] = [];
   if (
     scratch.cachedVocabulary !== store.vocabularyParts.length ||
@@ -90,23 +87,28 @@ export function findCandidateNames(
   const reach = threshold - MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS;
 
   // The costliest query part is left out of the walk when a single agreeing part cannot reach.
+  // A part agreeing with joined neighbours of a name cannot be checked among the name's own
+  // parts, so it is always walked.
   let walkMask = prepared.strongMask;
   if (query.strong >= 2 && SINGLE_PART_CAP < reach) {
     const cost = new Float64Array(32);
+    let joined = 0;
     for (const id of matched) {
       const length = postings.start[id + 1] - postings.start[id];
+      if (store.isNamePart[id] === 0) joined |= partBits[id];
       for (let bits = partBits[id]; bits !== 0; bits &= bits - 1)
         cost[31 - Math.clz32(bits & -bits)] += length;
     }
     let costliest = -1;
-    for (let bit = 0; bit < 32; bit++)
-      if (prepared.strongMask & (1 << bit) && (costliest < 0 || cost[bit] > cost[costliest])) costliest = bit;
-    walkMask &= ~(1 << costliest);
+    for (let bit = 0; bit < 32; bit++) {
+      const eligible = prepared.strongMask & ~joined & (1 << bit);
+      if (eligible && (costliest < 0 || cost[bit] > cost[costliest])) costliest = bit;
+    }
+    if (costliest >= 0) walkMask &= ~(1 << costliest);
   }
 
   const touched: number[] = [];
   const walk = (id: number, rows: typeof postings) => {
-    scratch.walked += rows.start[id + 1] - rows.start[id];
     for (let position = rows.start[id]; position < rows.start[id + 1]; position++) {
       const at = rows.names[position] * 2;
       if (state[at] === 0) touched.push(rows.names[position]);
@@ -139,7 +141,6 @@ export function findCandidateNames(
     }
   }
   scratch.touched = touched.length;
-  scratch.matched = matched.length;
 
   const candidate: PartCounts = { strong: 0, weak: 0, initials: 0 };
   const candidates: number[] = [];

@@ -19,7 +19,6 @@ export interface PreparedQuery {
   legalFormWritten?: string;
   /** Bit i set when part i is a strong part (not a particle, honorific or initial). */
   strongMask: number;
-  hasInitial: boolean;
   comparer: PartComparer;
   /**
    * For persons: the evidence other than the name (date of birth, nationality, sex, documents)

@@ -36,11 +36,6 @@ export class IntColumn {
 export const NAME_STRIDE = 8;
 export const INLINE_PARTS = NAME_STRIDE - 3;
 
-/** Strong, weak and initial part counts packed by `packNames`. */
-export function countsOf(packed: number): { strong: number; weak: number; initials: number } {
-  return { strong: packed & 0xff, weak: (packed >>> 8) & 0xff, initials: (packed >>> 16) & 0xff };
-}
-
 /** Names per vocabulary part as compressed rows: names[start[part] .. start[part + 1]). */
 export interface Postings {
   start: Int32Array;
@@ -199,10 +194,8 @@ export class IndexStore {
    * build, and again at a search once the vocabulary has grown by a tenth since.
    */
   buildAgreement(): void {
-    const isNamePart = new Uint8Array(this.vocabularyParts.length);
-    const parts = this.nameParts.values;
-    for (let position = 0; position < this.nameParts.length; position++) isNamePart[parts[position]] = 1;
-    this.graph = agreementGraph(this, (id) => isNamePart[id] === 1);
+    this.postings();
+    this.graph = agreementGraph(this, (id) => this.isNamePart[id] === 1);
     this.partByText = new Map();
     for (let id = 0; id < this.vocabularyParts.length; id++)
       if (this.graph[id])
@@ -228,14 +221,6 @@ export class IndexStore {
     return this.keyPostings.get(key);
   }
 
-  /** Vocabulary ids that share a blocking key with the given keys. */
-  partsUnder(keys: readonly number[], into: Set<number>): void {
-    for (const key of keys) {
-      const list = this.keyPostings.get(key);
-      if (list) for (const id of list) into.add(id);
-    }
-  }
-
   /** Part -> names postings as compressed rows, rebuilt after additions. */
   postings(): Postings {
     if (!this.postingsOfAll) {
@@ -247,13 +232,19 @@ export class IndexStore {
 
   /**
    * Per name, NAME_STRIDE ints side by side: where its parts start, its part counts (strong,
-   * weak and initials in one int, see `countsOf`), its entry, and its first INLINE_PARTS part
+   * weak and initials in one int, 8 bits each), its entry, and its first INLINE_PARTS part
    * ids (-1 when fewer). Candidate search reads these for hundreds of scattered names per
    * query, so keeping them on one cache line matters.
    */
   nameTable = new Int32Array(0);
 
+  /** 1 for vocabulary parts that some name is made of, 0 for joined neighbours only. */
+  isNamePart = new Uint8Array(0);
+
   private packNames(): void {
+    this.isNamePart = new Uint8Array(this.vocabularyParts.length);
+    for (let position = 0; position < this.nameParts.length; position++)
+      this.isNamePart[this.nameParts.values[position]] = 1;
     const table = new Int32Array((this.nameCount + 1) * NAME_STRIDE);
     const parts = this.nameParts.values;
     for (let name = 0; name < this.nameCount; name++) {

@@ -3,7 +3,7 @@ import { icaoCheckDigit, normaliseDocumentNumber } from './documents.js';
 import { CandidateScratch, findCandidateNames } from './index-candidates.js';
 import type { LookupUnit } from './index-graph.js';
 import { IndexStore, IntColumn, joinsAsOneWord } from './index-store.js';
-import { scoreCandidateNames, type PreparedQuery } from './index-scoring.js';
+import { SCORE_ROUNDING, scoreCandidateNames, type PreparedQuery } from './index-scoring.js';
 import { normaliseName } from './normalise.js';
 import { partFeatures, compareParts, type PartComparison } from './part-similarity.js';
 import { OPERATING_THRESHOLD } from './person-score.js';
@@ -22,11 +22,14 @@ function documentKeys(number: string): string[] {
 }
 
 /**
- * In-memory candidate index over watchlist names. Finding candidates costs the postings of
- * the query's parts (blocked by sound keys and consonant skeletons, see index-keys.ts), not
- * the size of the list; every candidate is then scored by the same scorer `fullScan` runs
- * over every name, and a name can only be left out when the scorer could not rate it at the
- * threshold (fewer than two of the query's parts agree with it, see SINGLE_PART_CAP).
+ * In-memory candidate index over watchlist names. Parts are kept once each (a vocabulary)
+ * with blocking keys (sound keys with one deletion, vowel frames, consonant skeletons; see
+ * index-keys.ts) and, worked out at build, the parts each agrees with (index-graph.ts); names
+ * are rows of part ids with postings back from parts. A search costs the postings of the
+ * query's parts, not the size of the list. Every candidate is scored by the same scorer
+ * `fullScan` runs over every name, and a name is left out only when an upper bound of that
+ * scorer (name-score.ts `scoreUpperBound`, plus the entry's date of birth and other evidence)
+ * stays below the threshold.
  */
 export class NameIndex {
   private readonly store = new IndexStore();
@@ -123,7 +126,6 @@ export class NameIndex {
       legalForm: normalised.legalForm,
       legalFormWritten: normalised.legalFormWritten,
       strongMask,
-      hasInitial: parts.some((part) => part.initial),
       comparer,
     };
   }
@@ -190,8 +192,16 @@ export class NameIndex {
     const prepared = this.prepare(query, options.kind ?? 'person');
     const kindCode = prepared.kind === 'person' ? 0 : 1;
     const names: number[] = [];
-    for (let name = 0; name < this.store.nameCount; name++)
-      if (this.entryKind.get(this.store.nameEntry.get(name)) === kindCode) names.push(name);
+    for (let name = 0; name < this.store.nameCount; name++) {
+      const entry = this.store.nameEntry.get(name);
+      if (this.entryKind.get(entry) !== kindCode) continue;
+      // No name scores above 1, so an entry whose other evidence (a date of birth years apart)
+      // keeps even a perfect name below the threshold needs no name compared: that is the
+      // only thing skipped, and it does not depend on the name at all.
+      if (prepared.entryEvidence && 1 + prepared.entryEvidence(entry).delta + SCORE_ROUNDING < threshold)
+        continue;
+      names.push(name);
+    }
     return scoreCandidateNames(this.store, this.entries, prepared, names, threshold, options.limit ?? 20);
   }
 }

@@ -97,8 +97,19 @@ function stripLegalForms(parts: NamePart[]): { parts: NamePart[]; legalForm?: st
     legalForm ??= familyOf(part);
     written.push(part.written);
   }
+  // Inside a name only an abbreviation no word shares (Gamma DOOEL Skopje), not "Co" or "AD".
+  for (let index = 1; index < kept.length - 1; index++) {
+    const family = familyOf(kept[index]);
+    if (!family || kept[index].text.length < 3 || ORDINARY_WORDS.has(kept[index].text)) continue;
+    legalForm ??= family;
+    written.push(kept[index].written);
+    kept.splice(index--, 1);
+  }
   return { parts: kept, legalForm, written: written.length > 0 ? written.join(' ') : undefined };
 }
+
+/** Legal forms that are also ordinary words of a company name. */
+const ORDINARY_WORDS = new Set(['limited', 'company', 'corporation', 'incorporated', 'establishment', 'est']);
 
 /**
  * Cleans a name for comparison: Unicode compatibility forms folded, bracketed remarks
@@ -109,7 +120,9 @@ function stripLegalForms(parts: NamePart[]): { parts: NamePart[]; legalForm?: st
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 export function normaliseName(raw: string, kind: NameKind = 'person'): NormalisedName {
-  let text = (PLAIN_ASCII.test(raw) ? raw : raw.normalize('NFKC')).replace(PARENTHESES, ' ').replace(JOINING_MARKS, '');
+  let text = (PLAIN_ASCII.test(raw) ? raw : raw.normalize('NFKC'))
+    .replace(PARENTHESES, ' ')
+    .replace(JOINING_MARKS, '');
   if (kind === 'organisation') text = joinDottedAbbreviations(text);
   const words = splitWords(text);
   let parts: NamePart[] = [];

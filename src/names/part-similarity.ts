@@ -40,7 +40,6 @@ export const SIMILARITY = {
   spelling: 0.96,
   sound: 0.92,
   soundFuzzyFactor: 0.95,
-  skeletonFuzzyFactor: 0.9,
 } as const;
 
 const FUZZY_SPELLINGS = 3;
