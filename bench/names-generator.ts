@@ -117,15 +117,16 @@ function alteredQuery(entry: WatchlistName, random: Random): PersonQuery {
   return { name: parts.join(' '), dateOfBirth, nationality: entry.nationalities?.[0] };
 }
 
-/** Half the queries are listed persons altered, half are new persons built from the same parts. */
+/** Listed persons altered (half by default), and new persons built from the same parts. */
 export function generateQueries(
   pools: NamePools,
   entries: readonly WatchlistName[],
   count: number,
   random: Random,
+  alteredShare = 0.5,
 ): PersonQuery[] {
   return Array.from({ length: count }, () => {
-    if (random() < 0.5) return alteredQuery(pick(entries, random), random);
+    if (random() < alteredShare) return alteredQuery(pick(entries, random), random);
     const person = composePerson(pools, random);
     return {
       name: person.parts.map((part) => person.culture.render(part, random)).join(' '),

@@ -10,7 +10,7 @@ import { generateEntries, generateQueries, loadNamePools } from './names-generat
 
 const ENTRIES = Number(process.env.NAMES_BENCH_ENTRIES ?? 1_000_000);
 const QUERIES = Number(process.env.NAMES_BENCH_QUERIES ?? 20_000);
-const FULL_SCAN_QUERIES = Number(process.env.NAMES_BENCH_FULL_SCANS ?? 60);
+const FULL_SCAN_QUERIES = Number(process.env.NAMES_BENCH_FULL_SCANS ?? 200);
 
 const TARGETS = {
   buildSeconds: 60,
@@ -68,7 +68,8 @@ export async function benchNames(): Promise<{ markdown: string; figures: Record<
   log(`names: generating ${ENTRIES.toLocaleString('en-GB')} watchlist entries ...`);
   const entries = generateEntries(pools, ENTRIES, random);
   const queries = generateQueries(pools, entries, QUERIES, random);
-  const scanQueries = generateQueries(pools, entries, FULL_SCAN_QUERIES, seededRandom(7));
+  // Mostly listed persons altered, so that the full scans have hits to find.
+  const scanQueries = generateQueries(pools, entries, FULL_SCAN_QUERIES, seededRandom(7), 0.8);
   collectGarbage();
   const before = process.memoryUsage();
 
@@ -121,7 +122,7 @@ export async function benchNames(): Promise<{ markdown: string; figures: Record<
     fullScanSeconds: scan.secondsPerScan,
   };
   const markdown = [
-    `${stats.entries.toLocaleString('en-GB')} generated watchlist persons (${stats.names.toLocaleString('en-GB')} names, ${stats.vocabulary.toLocaleString('en-GB')} distinct parts), recombined from: ${pools.sources.join('; ')}. Queries: half listed persons re-spelt (typo, passport folding, reordering, a dropped middle name, date of birth ±1 year), half new persons from the same parts. Operating threshold ${OPERATING_THRESHOLD}.`,
+    `${stats.entries.toLocaleString('en-GB')} generated watchlist persons (${stats.names.toLocaleString('en-GB')} names, ${stats.vocabulary.toLocaleString('en-GB')} distinct parts), recombined from: ${pools.sources.join('; ')}. Queries: half listed persons re-spelt (typo, passport folding, reordering, a dropped middle name, date of birth ±1 year), half new persons from the same parts; the full-scan sample is four fifths listed persons re-spelt, so that it has hits to find. Operating threshold ${OPERATING_THRESHOLD}.`,
     '',
     '| measure | value | target | |',
     '| --- | --- | --- | --- |',

@@ -87,24 +87,18 @@ export function findCandidateNames(
   const reach = threshold - MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS;
 
   // The costliest query part is left out of the walk when a single agreeing part cannot reach.
-  // A part agreeing with joined neighbours of a name cannot be checked among the name's own
-  // parts, so it is always walked.
   let walkMask = prepared.strongMask;
   if (query.strong >= 2 && SINGLE_PART_CAP < reach) {
     const cost = new Float64Array(32);
-    let joined = 0;
     for (const id of matched) {
       const length = postings.start[id + 1] - postings.start[id];
-      if (store.isNamePart[id] === 0) joined |= partBits[id];
       for (let bits = partBits[id]; bits !== 0; bits &= bits - 1)
         cost[31 - Math.clz32(bits & -bits)] += length;
     }
     let costliest = -1;
-    for (let bit = 0; bit < 32; bit++) {
-      const eligible = prepared.strongMask & ~joined & (1 << bit);
-      if (eligible && (costliest < 0 || cost[bit] > cost[costliest])) costliest = bit;
-    }
-    if (costliest >= 0) walkMask &= ~(1 << costliest);
+    for (let bit = 0; bit < 32; bit++)
+      if (prepared.strongMask & (1 << bit) && (costliest < 0 || cost[bit] > cost[costliest])) costliest = bit;
+    walkMask &= ~(1 << costliest);
   }
 
   const touched: number[] = [];
@@ -118,7 +112,9 @@ export function findCandidateNames(
   };
   const withInitials = walkMask === prepared.strongMask ? undefined : store.postingsWithInitials();
   for (const id of matched) {
-    if (partBits[id] & walkMask) walk(id, postings);
+    // Joined neighbours are not among a name's own parts, where the left-out part is checked,
+    // so their (short) postings are walked whatever they agree with.
+    if (partBits[id] & walkMask || store.isNamePart[id] === 0) walk(id, postings);
     // A name with an initial may agree on the left-out part and its initial alone.
     else if (withInitials) walk(id, withInitials);
   }
