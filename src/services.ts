@@ -9,6 +9,7 @@ import { pnrgovHandler } from './passengers/pnrgov-handler.js';
 import { ReservationService } from './passengers/reservation-service.js';
 import { RetentionService, type RetentionResult } from './passengers/retention.js';
 import { PassengerService } from './passengers/service.js';
+import { WatchlistService } from './watchlists/service.js';
 
 /** Every service of the application, built once over one database. */
 export interface Services {
@@ -18,6 +19,7 @@ export interface Services {
   passengers: PassengerService;
   reservations: ReservationService;
   retention: RetentionService;
+  watchlists: WatchlistService;
   /** Runs the PNR retention now, or as of another day (`asOf`, YYYY-MM-DD). */
   runRetention(actor: Actor, asOf?: string): Promise<RetentionResult>;
 }
@@ -37,9 +39,10 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     maskAfterMonths: config.PNR_MASK_AFTER_MONTHS,
     deleteAfterYears: config.PNR_DELETE_AFTER_YEARS,
   });
+  const watchlists = new WatchlistService(database.db, access, now);
   const runRetention = (actor: Actor, asOf?: string) => {
     requirePermission(actor, 'retention:run');
     return retention.run(asOf ? new Date(`${asOf}T00:00:00Z`) : (now?.() ?? new Date()), actor.name);
   };
-  return { database, access, messages, passengers, reservations, retention, runRetention };
+  return { database, access, messages, passengers, reservations, retention, watchlists, runRetention };
 }

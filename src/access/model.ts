@@ -28,6 +28,9 @@ const policy = {
   'pnr:unmask': ['admin', 'pnr-analyst'],
   'pnr:hold': ['admin', 'pnr-analyst', 'supervisor'],
   'retention:run': ['admin'],
+  'watchlists:read': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
+  'watchlists:manage': ['admin', 'analyst', 'supervisor'],
+  'screen:run': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof policy;

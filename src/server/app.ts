@@ -15,6 +15,7 @@ import type { Config } from '../config.js';
 import { registerMessageRoutes } from '../messages/routes.js';
 import { registerReservationRoutes } from '../passengers/reservation-routes.js';
 import { registerPassengerRoutes } from '../passengers/routes.js';
+import { registerWatchlistRoutes } from '../watchlists/routes.js';
 import type { Services } from '../services.js';
 import { registerAuthentication } from './auth.js';
 import { registerErrorHandling } from './errors.js';
@@ -87,6 +88,7 @@ export async function buildApp({ config, services, ...options }: BuildAppOptions
   registerMessageRoutes(app, services);
   registerPassengerRoutes(app, services);
   registerReservationRoutes(app, services);
+  registerWatchlistRoutes(app, services);
 
   const root = options.webRoot ?? webRoot;
   if (existsSync(root)) {
