@@ -8,6 +8,7 @@ import { migrate } from '../db/migrator.js';
 import { startInterdict } from '../server/start.js';
 import { configFrom, operatorActor, withServices, type GlobalOptions } from './context.js';
 import { formatSummary, ingestFiles } from './ingest.js';
+import { registerNameCommands } from './names-commands.js';
 
 const program = new Command('interdict')
   .description('Interdict: targeting, interdiction, seizures and exchange for inter-agency border units')
@@ -175,6 +176,8 @@ audit
       process.exitCode = 2;
     }
   });
+
+registerNameCommands(program, globals);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(

@@ -160,7 +160,8 @@ export function parseWatchlistCsv(text: string, kind: WatchlistKind): ParsedList
 
     let primaryName = get('primary_name').replace(/\s+/g, ' ');
     if (!primaryName && kind === 'document') primaryName = documents[0]?.number ?? '';
-    if (!primaryName) rowErrors.push({ where: at('primary_name'), message: 'the primary name is empty' });
+    if (!primaryName && kind !== 'document')
+      rowErrors.push({ where: at('primary_name'), message: 'the primary name is empty' });
     if (primaryName.length > 500)
       rowErrors.push({
         where: at('primary_name'),

@@ -610,6 +610,30 @@ export class WatchlistService {
     };
   }
 
+  /** Many persons at once (the `names screen` command): one audit entry for the batch. */
+  async screenBatch(actor: Actor, inputs: ScreenPersonInput[], source: string) {
+    requirePermission(actor, 'screen:run');
+    const results = [];
+    for (const input of inputs) {
+      const { threshold, limit, ...query } = input;
+      const result = await this.screening.screenPerson(query, this.scope(actor), {
+        limit,
+        ...(threshold ? { threshold } : {}),
+      });
+      results.push(result.candidates.map(candidateView));
+    }
+    await this.access.auditBy(actor, {
+      action: 'screen.batch',
+      entity: 'screening',
+      details: {
+        source,
+        persons: inputs.length,
+        withHits: results.filter((r) => r.some((c) => c.match)).length,
+      },
+    });
+    return results;
+  }
+
   async screenOrganisation(actor: Actor, input: ScreenOrganisationInput) {
     requirePermission(actor, 'screen:run');
     const result = await this.screening.screenOrganisation(input.name, this.scope(actor), {

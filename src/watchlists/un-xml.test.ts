@@ -57,6 +57,11 @@ describe('parseUnConsolidatedList', () => {
     expect(entity.aliases.length).toBeGreaterThan(0);
   });
 
+  it('reads a listing date written with a UTC offset as the date', () => {
+    const offset = sample.replace(/<LISTED_ON>[^<]*<\/LISTED_ON>/, '<LISTED_ON>2015-03-27-04:00</LISTED_ON>');
+    expect(parseUnConsolidatedList(offset).entries[0].validFrom).toBe('2015-03-27');
+  });
+
   it('says where a broken file breaks, and refuses other XML', () => {
     const broken = parseUnConsolidatedList(sample.slice(0, 2000));
     expect(broken.entries).toEqual([]);

@@ -47,6 +47,12 @@ function datesOfBirth(node: Node, warnings: ImportIssue[], where: string): strin
   return [...new Set(dates)];
 }
 
+/** LISTED_ON as a date: the UN writes some with a UTC offset ("2015-03-27-04:00"). */
+function listedOn(node: Node): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})/.exec(text(node.LISTED_ON));
+  return match ? match[1] : null;
+}
+
 function individual(node: Node, warnings: ImportIssue[]): WatchlistEntryInput {
   const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
     .map((k) => text(node[k]))
@@ -80,7 +86,7 @@ function individual(node: Node, warnings: ImportIssue[]): WatchlistEntryInput {
     reason: text(node.COMMENTS1) || null,
     category: text(node.UN_LIST_TYPE) || null,
     severity: 'high',
-    validFrom: text(node.LISTED_ON) || null,
+    validFrom: listedOn(node),
     validTo: null,
     sourceReference: text(node.REFERENCE_NUMBER) || null,
   };
@@ -103,7 +109,7 @@ function entity(node: Node): WatchlistEntryInput {
     reason: text(node.COMMENTS1) || null,
     category: text(node.UN_LIST_TYPE) || null,
     severity: 'high',
-    validFrom: text(node.LISTED_ON) || null,
+    validFrom: listedOn(node),
     validTo: null,
     sourceReference: text(node.REFERENCE_NUMBER) || null,
   };
