@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
 import { requirePermission, type AccessService } from '../access/service.js';
@@ -6,138 +5,25 @@ import type { Database } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import { OPERATING_THRESHOLD } from '../names/api.js';
 import { parseWatchlistCsv } from './csv.js';
-import {
-  changedFields,
-  entryContentHash,
-  planImport,
-  type ImportCounts,
-  type PlannedChange,
-} from './diff.js';
+import { changedFields, entryContentHash, type ImportCounts } from './diff.js';
+import { runImport, UN_LIST_NAMES, UN_SOURCE_KEYS, type ImportFile, type ImportReport } from './imports.js';
 import type {
   CreateWatchlistInput,
   EntryInput,
   EntryListQuery,
   ImportIssue,
-  ParsedList,
   ScreenOrganisationInput,
   ScreenPersonInput,
   UpdateWatchlistInput,
   WatchlistEntryInput,
   WatchlistKind,
 } from './model.js';
-import { WatchlistScreening, type Candidate } from './screening.js';
-import { WatchlistStore, type EntryDetails, type ListScope, type WatchlistRow } from './store.js';
+import { WatchlistScreening } from './screening.js';
+import { WatchlistStore, type EntryDetails, type ListScope } from './store.js';
 import { parseUnConsolidatedList } from './un-xml.js';
+import { candidateView, fromInput, listView, type WatchlistView } from './views.js';
 
-export const UN_SOURCE_KEYS = { person: 'un-sc:individuals', organisation: 'un-sc:entities' } as const;
-const UN_LIST_NAMES = {
-  person: 'UN Security Council Consolidated List: individuals',
-  organisation: 'UN Security Council Consolidated List: entities',
-} as const;
-
-/** Changes listed in an import report; the counts cover all of them. */
-const REPORTED_CHANGES = 500;
-
-export interface ImportFile {
-  content: string;
-  fileName?: string;
-}
-
-export interface ImportReport {
-  /** `preview`: nothing was stored; `applied`; `rejected`: kept with its errors, nothing changed. */
-  status: 'preview' | 'applied' | 'rejected';
-  importId: string | null;
-  format: 'un-sc-xml' | 'csv';
-  generatedAt: string | null;
-  lists: { id: string | null; name: string; kind: WatchlistKind; counts: ImportCounts }[];
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
-  changes: {
-    list: string;
-    change: PlannedChange['change'];
-    externalId: string;
-    name: string;
-    fields?: string[];
-  }[];
-  changesOmitted: number;
-}
-
-const emptyCounts = (): ImportCounts => ({
-  total: 0,
-  added: 0,
-  updated: 0,
-  unchanged: 0,
-  reactivated: 0,
-  deactivated: 0,
-});
-
-function listView(row: WatchlistRow) {
-  return {
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    source: row.source,
-    description: row.description,
-    owner: { unitId: row.owner_unit_id, unitName: row.owner_unit_name, jurisdiction: row.jurisdiction_code },
-    sharing: row.sharing,
-    sourceVersion: row.source_version,
-    active: row.active,
-    activeEntries: row.active_entries ?? 0,
-    lastImportAt: row.last_import_at,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-export type WatchlistView = ReturnType<typeof listView>;
-
-function candidateView(candidate: Candidate) {
-  const { entry } = candidate;
-  return {
-    score: candidate.score,
-    match: candidate.match,
-    matchedBy: candidate.matchedBy,
-    explanation: candidate.explanation,
-    entry: {
-      id: entry.id,
-      externalId: entry.externalId,
-      kind: entry.kind,
-      primaryName: entry.primaryName,
-      aliases: entry.details.aliases.map((a) => a.name),
-      originalScriptNames: entry.details.originalScriptNames,
-      datesOfBirth: entry.details.datesOfBirth,
-      nationalities: entry.details.nationalities,
-      sex: entry.details.sex,
-      documents: entry.details.documents,
-      category: entry.category,
-      severity: entry.severity,
-      reason: entry.reason,
-    },
-    list: { id: entry.watchlistId, name: entry.listName, source: entry.listSource },
-  };
-}
-
-/** Entry typed by a user, completed into what importers give. */
-function fromInput(input: EntryInput, kind: WatchlistKind, externalId: string): WatchlistEntryInput {
-  return {
-    externalId,
-    kind,
-    primaryName: input.primaryName.replace(/\s+/g, ' '),
-    aliases: input.aliases.map((name) => ({ name, quality: null })),
-    originalScriptNames: input.originalScriptNames,
-    datesOfBirth: input.datesOfBirth,
-    placesOfBirth: input.placesOfBirth,
-    nationalities: input.nationalities,
-    sex: input.sex,
-    documents: input.documents,
-    reason: input.reason,
-    category: input.category,
-    severity: input.severity,
-    validFrom: input.validFrom,
-    validTo: input.validTo,
-    sourceReference: input.sourceReference,
-  };
-}
+export type { ImportFile, ImportReport } from './imports.js';
 
 /** Watchlists, their entries and imports, and screening names against them. */
 export class WatchlistService {
@@ -411,9 +297,15 @@ export class WatchlistService {
   async importCsv(actor: Actor, listId: string, file: ImportFile, preview: boolean): Promise<ImportReport> {
     const list = await this.manageable(actor, listId);
     const parsed = parseWatchlistCsv(file.content, list.kind);
-    return this.runImport(actor, 'csv', file, parsed, preview, [
-      { key: null, id: list.id, name: list.name, kind: list.kind },
-    ]);
+    return runImport(
+      { db: this.db, store: this.store, access: this.access },
+      actor,
+      'csv',
+      file,
+      parsed,
+      preview,
+      [{ key: null, id: list.id, name: list.name, kind: list.kind }],
+    );
   }
 
   /** The UN Security Council Consolidated List: individuals and entities, each into its own list. */
@@ -431,164 +323,15 @@ export class WatchlistService {
         };
       }),
     );
-    return this.runImport(actor, 'un-sc-xml', file, parsed, preview, targets);
-  }
-
-  private async runImport(
-    actor: Actor,
-    format: ImportReport['format'],
-    file: ImportFile,
-    parsed: ParsedList,
-    preview: boolean,
-    targets: { key: string | null; id: string | null; name: string; kind: WatchlistKind }[],
-  ): Promise<ImportReport> {
-    const sha256 = createHash('sha256').update(file.content).digest('hex');
-    const rejected = parsed.errors.length > 0;
-    const plans = await Promise.all(
-      targets.map(async (target) => {
-        const incoming = parsed.entries.filter((entry) => entry.kind === target.kind);
-        const stored = target.id ? await this.store.storedStates(this.db, target.id) : [];
-        return { target, ...planImport(stored, incoming) };
-      }),
+    return runImport(
+      { db: this.db, store: this.store, access: this.access },
+      actor,
+      'un-sc-xml',
+      file,
+      parsed,
+      preview,
+      targets,
     );
-    const changes: ImportReport['changes'] = [];
-    let omitted = 0;
-    for (const plan of plans) {
-      const interesting = plan.changes.filter((c) => c.change !== 'unchanged');
-      const snapshots = await this.store.snapshots(
-        this.db,
-        interesting
-          .filter((c) => c.change === 'updated' && c.storedId)
-          .slice(0, REPORTED_CHANGES)
-          .map((c) => c.storedId as string),
-      );
-      for (const change of interesting) {
-        if (changes.length >= REPORTED_CHANGES) {
-          omitted++;
-          continue;
-        }
-        changes.push({
-          list: plan.target.name,
-          change: change.change,
-          externalId: change.externalId,
-          name: change.name,
-          ...(change.change === 'updated' && change.entry && change.storedId
-            ? { fields: changedFields(snapshots.get(change.storedId), change.entry) }
-            : {}),
-        });
-      }
-    }
-    const report: ImportReport = {
-      status: preview ? 'preview' : rejected ? 'rejected' : 'applied',
-      importId: null,
-      format,
-      generatedAt: parsed.generatedAt,
-      lists: plans.map((plan) => ({
-        id: plan.target.id,
-        name: plan.target.name,
-        kind: plan.target.kind,
-        counts: rejected ? { ...emptyCounts(), total: plan.counts.total } : plan.counts,
-      })),
-      errors: parsed.errors,
-      warnings: parsed.warnings,
-      changes: rejected ? [] : changes,
-      changesOmitted: rejected ? 0 : omitted,
-    };
-    if (preview) {
-      // The preview shows what would happen, counts included, even when the file has errors.
-      report.lists = plans.map((plan) => ({
-        id: plan.target.id,
-        name: plan.target.name,
-        kind: plan.target.kind,
-        counts: plan.counts,
-      }));
-      return report;
-    }
-
-    const importIds = await this.db.transaction().execute(async (trx) => {
-      const ids: string[] = [];
-      for (const plan of plans) {
-        let listId = plan.target.id;
-        if (!listId && !rejected && plan.target.key) {
-          listId = await this.store.insertWatchlist(trx, {
-            name: plan.target.name,
-            kind: plan.target.kind,
-            source: 'un-sc',
-            description:
-              'Sanctions list of the United Nations Security Council, imported from the consolidated list XML.',
-            sharing: 'all',
-            owner_unit_id: actor.unitId,
-            jurisdiction_code: actor.jurisdictionCode,
-            source_key: plan.target.key,
-            created_by: actor.name,
-          });
-          plan.target.id = listId;
-        }
-        const importId = await this.store.insertImport(trx, {
-          watchlist_id: listId,
-          format,
-          file_name: file.fileName ?? null,
-          sha256,
-          status: rejected ? 'rejected' : 'applied',
-          generated_at: parsed.generatedAt,
-          counts: JSON.stringify(rejected ? { ...emptyCounts(), total: plan.counts.total } : plan.counts),
-          errors: JSON.stringify(parsed.errors),
-          warnings: JSON.stringify(parsed.warnings),
-          content: file.content,
-          imported_by: actor.name,
-        });
-        ids.push(importId);
-        if (rejected || !listId) continue;
-        const history = { importId, changedBy: actor.name };
-        const added = plan.changes.filter((c) => c.change === 'added' && c.entry);
-        await this.store.insertEntries(
-          trx,
-          listId,
-          added.map((c) => ({
-            entry: c.entry as WatchlistEntryInput,
-            hash: entryContentHash(c.entry as WatchlistEntryInput),
-          })),
-          history,
-        );
-        for (const change of plan.changes) {
-          if (!change.storedId) continue;
-          if (change.change === 'updated' || change.change === 'reactivated') {
-            const entry = change.entry as WatchlistEntryInput;
-            await this.store.reviseEntry(
-              trx,
-              change.storedId,
-              change.change,
-              { entry, hash: entryContentHash(entry) },
-              history,
-            );
-          } else if (change.change === 'deactivated')
-            await this.store.reviseEntry(trx, change.storedId, 'deactivated', null, history);
-        }
-        if (parsed.generatedAt)
-          await trx
-            .updateTable('watchlists')
-            .set({ source_version: parsed.generatedAt, updated_at: new Date().toISOString() })
-            .where('id', '=', listId)
-            .execute();
-      }
-      if (!rejected) await this.store.bumpRevision(trx);
-      return ids;
-    });
-    report.importId = importIds[0] ?? null;
-    report.lists = plans.map((plan, index) => ({ ...report.lists[index], id: plan.target.id }));
-    await this.access.auditBy(actor, {
-      action: rejected ? 'watchlist.import.reject' : 'watchlist.import',
-      entity: 'watchlist_import',
-      entityId: report.importId,
-      details: {
-        format,
-        fileName: file.fileName ?? null,
-        sha256,
-        lists: report.lists,
-        errors: parsed.errors.length,
-      },
-    });
-    return report;
   }
 
   async screenPerson(actor: Actor, input: ScreenPersonInput) {
