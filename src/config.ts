@@ -28,6 +28,8 @@ const configSchema = z.object({
   PNR_DELETE_AFTER_YEARS: z.coerce.number().int().min(1).max(30).default(5),
   /** Jurisdiction of this installation: the first admin's unit and the default scope of received data. */
   INSTALLATION_JURISDICTION: z.enum(['BA', 'ME', 'MK', 'RS', 'XK', 'AL', 'HR']).default('BA'),
+  /** Screening workers inside the server process (0: only separate `interdict worker` processes screen). */
+  SCREENING_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
 });
 
 export type Config = z.output<typeof configSchema>;

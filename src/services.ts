@@ -9,6 +9,7 @@ import { pnrgovHandler } from './passengers/pnrgov-handler.js';
 import { ReservationService } from './passengers/reservation-service.js';
 import { RetentionService, type RetentionResult } from './passengers/retention.js';
 import { PassengerService } from './passengers/service.js';
+import { TargetingService } from './targeting/service.js';
 import { WatchlistService } from './watchlists/service.js';
 
 /** Every service of the application, built once over one database. */
@@ -20,6 +21,7 @@ export interface Services {
   reservations: ReservationService;
   retention: RetentionService;
   watchlists: WatchlistService;
+  targeting: TargetingService;
   /** Runs the PNR retention now, or as of another day (`asOf`, YYYY-MM-DD). */
   runRetention(actor: Actor, asOf?: string): Promise<RetentionResult>;
 }
@@ -40,9 +42,20 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     deleteAfterYears: config.PNR_DELETE_AFTER_YEARS,
   });
   const watchlists = new WatchlistService(database.db, access, now);
+  const targeting = new TargetingService(database.db, access, messages, watchlists, now);
   const runRetention = (actor: Actor, asOf?: string) => {
     requirePermission(actor, 'retention:run');
     return retention.run(asOf ? new Date(`${asOf}T00:00:00Z`) : (now?.() ?? new Date()), actor.name);
   };
-  return { database, access, messages, passengers, reservations, retention, watchlists, runRetention };
+  return {
+    database,
+    access,
+    messages,
+    passengers,
+    reservations,
+    retention,
+    watchlists,
+    targeting,
+    runRetention,
+  };
 }

@@ -31,6 +31,11 @@ const policy = {
   'watchlists:read': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
   'watchlists:manage': ['admin', 'analyst', 'supervisor'],
   'screen:run': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
+  'rules:read': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
+  'rules:write': ['admin', 'analyst', 'supervisor', 'pnr-analyst'],
+  'hits:read': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
+  'hits:review': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
+  'targeting:run': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof policy;

@@ -9,6 +9,7 @@ import { startInterdict } from '../server/start.js';
 import { configFrom, operatorActor, withServices, type GlobalOptions } from './context.js';
 import { formatSummary, ingestFiles } from './ingest.js';
 import { registerNameCommands } from './names-commands.js';
+import { ScreeningWorker } from '../targeting/worker.js';
 
 const program = new Command('interdict')
   .description('Interdict: targeting, interdiction, seizures and exchange for inter-agency border units')
@@ -81,6 +82,33 @@ program
     });
     process.stdout.write(`${formatSummary(summary)}\n`);
     if (summary.rejected > 0) process.exitCode = 1;
+  });
+
+program
+  .command('worker')
+  .description('screen queued records against rules and watchlists (any number of these share the queue)')
+  .option('--once', 'process what is queued, then stop')
+  .action(async (options: { once?: boolean }) => {
+    const config = configFrom(globals());
+    await withServices(config, async (services) => {
+      const worker = new ScreeningWorker(services.targeting.screening, {
+        log: {
+          info: (o, m) => process.stdout.write(`${m} ${JSON.stringify(o)}\n`),
+          error: (o, m) => process.stderr.write(`${m} ${JSON.stringify(o)}\n`),
+        },
+      });
+      if (options.once) {
+        process.stdout.write(`${await worker.drain()} screening jobs processed\n`);
+        return;
+      }
+      worker.start();
+      process.stdout.write(`screening worker ${worker.name} started\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await worker.stop();
+    });
   });
 
 const user = program.command('user').description('manage users');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../access/model.js';
 import { visibleJurisdictions } from '../access/model.js';
 import { requirePermission } from '../access/service.js';
@@ -21,6 +21,21 @@ export class MessageService {
 
   constructor(private readonly db: Kysely<Database>) {
     this.store = new MessageStore(db);
+  }
+
+  private readonly storedHooks: ((trx: Transaction<Database>, messageId: string) => Promise<void>)[] = [];
+  private readonly committedListeners: ((messageId: string) => void)[] = [];
+
+  /**
+   * Work that belongs to a parsed message's transaction (queueing its screening), and what to do
+   * once it is committed (waking the screening worker).
+   */
+  onStored(
+    hook: (trx: Transaction<Database>, messageId: string) => Promise<void>,
+    committed?: (messageId: string) => void,
+  ): void {
+    this.storedHooks.push(hook);
+    if (committed) this.committedListeners.push(committed);
   }
 
   register<Parsed>(handler: FormatHandler<Parsed>): void {
@@ -86,8 +101,10 @@ export class MessageService {
         jurisdictionCode: actor.jurisdictionCode,
       });
       await this.store.recordResult(trx, inserted.id, stored.flightIds, stored.travellerCount);
+      for (const hook of this.storedHooks) await hook(trx, inserted.id);
       return { id: inserted.id, ...stored };
     });
+    if (outcome && status === 'parsed') for (const listener of this.committedListeners) listener(outcome.id);
     if (!outcome) {
       const raced = await this.store.findBySha256(sha256);
       return duplicateResult(raced!, message.filename);

@@ -16,6 +16,7 @@ import { registerMessageRoutes } from '../messages/routes.js';
 import { registerReservationRoutes } from '../passengers/reservation-routes.js';
 import { registerPassengerRoutes } from '../passengers/routes.js';
 import { registerWatchlistRoutes } from '../watchlists/routes.js';
+import { registerTargetingRoutes } from '../targeting/routes.js';
 import type { Services } from '../services.js';
 import { registerAuthentication } from './auth.js';
 import { registerErrorHandling } from './errors.js';
@@ -89,6 +90,7 @@ export async function buildApp({ config, services, ...options }: BuildAppOptions
   registerPassengerRoutes(app, services);
   registerReservationRoutes(app, services);
   registerWatchlistRoutes(app, services);
+  registerTargetingRoutes(app, services);
 
   const root = options.webRoot ?? webRoot;
   if (existsSync(root)) {

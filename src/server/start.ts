@@ -5,6 +5,7 @@ import { migrate } from '../db/migrator.js';
 import { createServices, type Services } from '../services.js';
 import { buildApp } from './app.js';
 import { startMaintenance } from './maintenance.js';
+import { ScreeningWorker } from '../targeting/worker.js';
 
 export interface RunningInterdict {
   url: string;
@@ -35,9 +36,25 @@ export async function startInterdict(
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     });
     const address = await app.listen({ port: config.PORT, host: config.HOST });
+    const workers = Array.from(
+      { length: config.SCREENING_WORKERS },
+      (_, index) =>
+        new ScreeningWorker(services.targeting.screening, {
+          name: `server-${process.pid}-${index + 1}`,
+          log: app.log,
+        }),
+    );
+    for (const worker of workers) worker.start();
     const maintenance = startMaintenance(
       [
         { name: 'PNR retention', run: (now) => services.retention.run(now) },
+        {
+          name: 'screening queue',
+          run: async () => ({
+            released: await services.targeting.screening.queue.releaseStale(),
+            pruned: await services.targeting.screening.queue.prune().then(() => true),
+          }),
+        },
         {
           name: 'delete expired sessions',
           run: async (now) => ({
@@ -60,6 +77,7 @@ export async function startInterdict(
       close: () =>
         (closing ??= app
           .close()
+          .then(() => Promise.all(workers.map((worker) => worker.stop())))
           .then(() => maintenance.stop())
           .then(() => database.close())),
     };

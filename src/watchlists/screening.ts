@@ -50,9 +50,16 @@ export function documentKeys(number: string): string[] {
 const toSex = (sex: string | null | undefined): Sex | undefined =>
   sex === 'M' || sex === 'male' ? 'male' : sex === 'F' || sex === 'female' ? 'female' : undefined;
 
+/**
+ * A scope with this unit sees the lists of every unit of its jurisdiction: screening on arrival
+ * of data, whose hits go to the jurisdiction's queue.
+ */
+export const ANY_UNIT = '*';
+
 function visibleTo(entry: IndexedEntry, scope: ListScope | null): boolean {
   if (!scope || entry.sharing === 'all') return true;
-  if (entry.sharing === 'jurisdiction') return entry.jurisdictionCode === scope.jurisdictionCode;
+  if (entry.sharing === 'jurisdiction' || scope.unitId === ANY_UNIT)
+    return entry.jurisdictionCode === scope.jurisdictionCode;
   return entry.ownerUnitId === scope.unitId;
 }
 

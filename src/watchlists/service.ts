@@ -39,6 +39,17 @@ export class WatchlistService {
     this.screening = new WatchlistScreening(this.store, () => now().toISOString().slice(0, 10));
   }
 
+  private readonly listeners: (() => void)[] = [];
+
+  /** Called after every change to lists or entries (screening again). */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
   private scope(actor: Actor): ListScope | null {
     return actor.roles.includes('admin')
       ? null
@@ -96,6 +107,7 @@ export class WatchlistService {
       entityId: id,
       details: { ...input },
     });
+    this.changed();
     return this.get(actor, id);
   }
 
@@ -115,6 +127,7 @@ export class WatchlistService {
       entityId: id,
       details: { ...input },
     });
+    this.changed();
     return this.get(actor, id);
   }
 
@@ -214,6 +227,7 @@ export class WatchlistService {
       entityId: id,
       details: { listId, externalId },
     });
+    this.changed();
     return this.entry(actor, id);
   }
 
@@ -247,6 +261,7 @@ export class WatchlistService {
       entityId: entryId,
       details: { fields: changedFields(current as unknown as WatchlistEntryInput, entry) },
     });
+    this.changed();
     return this.entry(actor, entryId);
   }
 
@@ -267,6 +282,7 @@ export class WatchlistService {
       entityId: entryId,
       reason: reason ?? null,
     });
+    this.changed();
     return this.entry(actor, entryId);
   }
 
@@ -293,18 +309,29 @@ export class WatchlistService {
     };
   }
 
+  private async afterImport(report: Promise<ImportReport>): Promise<ImportReport> {
+    const done = await report;
+    const changed = done.lists.some(
+      (l) => l.counts.added + l.counts.updated + l.counts.deactivated + l.counts.reactivated > 0,
+    );
+    if (done.status === 'applied' && changed) this.changed();
+    return done;
+  }
+
   /** A CSV file (the template) into one list. */
   async importCsv(actor: Actor, listId: string, file: ImportFile, preview: boolean): Promise<ImportReport> {
     const list = await this.manageable(actor, listId);
     const parsed = parseWatchlistCsv(file.content, list.kind);
-    return runImport(
-      { db: this.db, store: this.store, access: this.access },
-      actor,
-      'csv',
-      file,
-      parsed,
-      preview,
-      [{ key: null, id: list.id, name: list.name, kind: list.kind }],
+    return this.afterImport(
+      runImport(
+        { db: this.db, store: this.store, access: this.access },
+        actor,
+        'csv',
+        file,
+        parsed,
+        preview,
+        [{ key: null, id: list.id, name: list.name, kind: list.kind }],
+      ),
     );
   }
 
@@ -323,14 +350,16 @@ export class WatchlistService {
         };
       }),
     );
-    return runImport(
-      { db: this.db, store: this.store, access: this.access },
-      actor,
-      'un-sc-xml',
-      file,
-      parsed,
-      preview,
-      targets,
+    return this.afterImport(
+      runImport(
+        { db: this.db, store: this.store, access: this.access },
+        actor,
+        'un-sc-xml',
+        file,
+        parsed,
+        preview,
+        targets,
+      ),
     );
   }
 

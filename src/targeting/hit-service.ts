@@ -1,0 +1,423 @@
+import { sql, type Kysely } from 'kysely';
+import { visibleJurisdictions, type Actor } from '../access/model.js';
+import { requirePermission, type AccessService } from '../access/service.js';
+import type { Database } from '../db/schema.js';
+import { conflict, forbidden, invalid, notFound } from '../errors.js';
+import type { HitListQuery, HitPatch } from './model.js';
+
+const SEVERITY_RANK = sql<number>`case h.severity when 'critical' then 4 when 'high' then 3 when 'medium' then 2 else 1 end`;
+
+/** Forward moves of a review; a closed review is reopened only by a supervisor or an administrator. */
+const NEXT: Record<string, readonly string[]> = {
+  new: ['in-review', 'referred', 'closed'],
+  'in-review': ['new', 'referred', 'closed'],
+  referred: ['in-review', 'closed'],
+  closed: ['in-review'],
+};
+
+/** The officers' hit review: the queue of their agency's view of each hit, the hit page, outcomes. */
+export class HitService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly access: AccessService,
+  ) {}
+
+  private async agencyOf(actor: Actor): Promise<string> {
+    const unit = await this.db
+      .selectFrom('units')
+      .select('agency_id')
+      .where('id', '=', actor.unitId)
+      .executeTakeFirst();
+    if (!unit) throw forbidden('Your unit is not known');
+    return unit.agency_id;
+  }
+
+  private base(actor: Actor, agencyId: string) {
+    let query = this.db
+      .selectFrom('hits as h')
+      .leftJoin('hit_reviews as hr', (join) =>
+        join.onRef('hr.hit_id', '=', 'h.id').on('hr.agency_id', '=', agencyId),
+      )
+      .leftJoin('flights as f', 'f.id', 'h.flight_id')
+      .leftJoin('rules as r', 'r.id', 'h.rule_id');
+    const jurisdictions = visibleJurisdictions(actor);
+    if (jurisdictions) query = query.where('h.jurisdiction_code', 'in', jurisdictions);
+    return query;
+  }
+
+  async list(actor: Actor, query: HitListQuery) {
+    requirePermission(actor, 'hits:read');
+    const agencyId = await this.agencyOf(actor);
+    let base = this.base(actor, agencyId);
+    const status = sql<string>`coalesce(hr.status, 'new')`;
+    if (query.status === 'open') base = base.where(status, '<>', 'closed');
+    else if (query.status) base = base.where(status, '=', query.status);
+    if (query.source) base = base.where('h.source', '=', query.source);
+    if (query.category) base = base.where('h.category', '=', query.category);
+    if (query.severity) base = base.where('h.severity', '=', query.severity);
+    if (query.flight) base = base.where('h.flight_id', '=', query.flight);
+    if (query.rule) base = base.where('h.rule_id', '=', query.rule);
+    if (query.airport) {
+      const airport = query.airport.toUpperCase();
+      base = base.where((eb) =>
+        eb.or([eb('f.departure_airport', '=', airport), eb('f.arrival_airport', '=', airport)]),
+      );
+    }
+    if (query.mine) base = base.where('r.created_by', '=', actor.name);
+    if (query.assignedToMe) base = base.where('hr.assigned_to', '=', actor.id);
+    const total = await base.select(sql<number>`count(*)::integer`.as('n')).executeTakeFirstOrThrow();
+    const rows = await base
+      .select([
+        'h.id',
+        'h.subject_kind',
+        'h.subject_name',
+        'h.traveller_id',
+        'h.reservation_id',
+        'h.flight_id',
+        'h.source',
+        'h.rule_id',
+        'h.rule_version',
+        'h.watchlist_entry_id',
+        'h.severity',
+        'h.category',
+        'h.score',
+        'h.still_matching',
+        'h.due_at',
+        'h.created_at',
+        'h.updated_at',
+        'f.carrier',
+        'f.flight_number',
+        'f.departure_airport',
+        'f.arrival_airport',
+        'f.direction',
+        'hr.outcome',
+        'hr.assigned_to',
+      ])
+      .select([
+        status.as('status'),
+        sql<string | null>`h.explanation #>> '{rule,name}'`.as('rule_name'),
+        sql<string | null>`h.explanation #>> '{entry,primaryName}'`.as('entry_name'),
+        sql<string | null>`h.explanation #>> '{list,name}'`.as('list_name'),
+      ])
+      // Open hits first, the soonest departure or arrival first, the most severe first.
+      .orderBy(sql`case when coalesce(hr.status, 'new') = 'closed' then 1 else 0 end`)
+      .orderBy(sql`h.due_at asc nulls last`)
+      .orderBy(SEVERITY_RANK, 'desc')
+      .orderBy('h.created_at', 'desc')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute();
+    return {
+      total: total.n,
+      page: query.page,
+      pageSize: query.pageSize,
+      items: rows.map((row) => ({
+        id: row.id,
+        subjectKind: row.subject_kind,
+        subjectName: row.subject_name,
+        travellerId: row.traveller_id,
+        reservationId: row.reservation_id,
+        source: row.source,
+        rule: row.rule_id ? { id: row.rule_id, version: row.rule_version, name: row.rule_name } : null,
+        watchlist: row.watchlist_entry_id
+          ? { entryId: row.watchlist_entry_id, entryName: row.entry_name, listName: row.list_name }
+          : null,
+        severity: row.severity,
+        category: row.category,
+        score: row.score,
+        stillMatching: row.still_matching,
+        dueAt: row.due_at,
+        flight: row.flight_id
+          ? {
+              id: row.flight_id,
+              carrier: row.carrier,
+              flightNumber: row.flight_number,
+              origin: row.departure_airport,
+              destination: row.arrival_airport,
+              direction: row.direction,
+            }
+          : null,
+        status: row.status,
+        outcome: row.outcome,
+        assignedTo: row.assigned_to,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      })),
+    };
+  }
+
+  async get(actor: Actor, id: string) {
+    requirePermission(actor, 'hits:read');
+    const agencyId = await this.agencyOf(actor);
+    const row = await this.base(actor, agencyId)
+      .selectAll('h')
+      .select([
+        'f.carrier',
+        'f.flight_number',
+        'f.departure_airport',
+        'f.arrival_airport',
+        'f.direction',
+        'f.scheduled_departure_utc',
+        'f.scheduled_arrival_utc',
+      ])
+      .where('h.id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound('Hit', id);
+    const [reviews, events, rule] = await Promise.all([
+      this.db
+        .selectFrom('hit_reviews as hr')
+        .innerJoin('agencies as a', 'a.id', 'hr.agency_id')
+        .leftJoin('users as u', 'u.id', 'hr.assigned_to')
+        .select([
+          'hr.agency_id',
+          'a.name as agency_name',
+          'hr.status',
+          'hr.outcome',
+          'hr.assigned_to',
+          'u.display_name as assigned_name',
+          'hr.closed_by',
+          'hr.closed_at',
+          'hr.updated_at',
+        ])
+        .where('hr.hit_id', '=', id)
+        .execute(),
+      this.db
+        .selectFrom('hit_events as e')
+        .leftJoin('agencies as a', 'a.id', 'e.agency_id')
+        .select(['e.id', 'e.kind', 'e.actor_name', 'e.details', 'e.at', 'a.name as agency_name'])
+        .where('e.hit_id', '=', id)
+        .orderBy('e.id', 'desc')
+        .execute(),
+      row.rule_id && row.rule_version
+        ? this.db
+            .selectFrom('rule_versions')
+            .selectAll()
+            .where('rule_id', '=', row.rule_id)
+            .where('version', '=', row.rule_version)
+            .executeTakeFirst()
+        : undefined,
+    ]);
+    await this.access.auditBy(actor, { action: 'hit.read', entity: 'hit', entityId: id });
+    const mine = reviews.find((r) => r.agency_id === agencyId);
+    return {
+      id: row.id,
+      subjectKind: row.subject_kind,
+      subjectName: row.subject_name,
+      travellerId: row.traveller_id,
+      reservationId: row.reservation_id,
+      source: row.source,
+      severity: row.severity,
+      category: row.category,
+      score: row.score,
+      explanation: row.explanation,
+      stillMatching: row.still_matching,
+      dueAt: row.due_at,
+      createdAt: row.created_at,
+      lastMatchedAt: row.last_matched_at,
+      flight: row.flight_id
+        ? {
+            id: row.flight_id,
+            carrier: row.carrier,
+            flightNumber: row.flight_number,
+            origin: row.departure_airport,
+            destination: row.arrival_airport,
+            direction: row.direction,
+            departureUtc: row.scheduled_departure_utc,
+            arrivalUtc: row.scheduled_arrival_utc,
+          }
+        : null,
+      rule: rule
+        ? {
+            id: rule.rule_id,
+            version: rule.version,
+            name: rule.name,
+            description: rule.description,
+            condition: rule.condition,
+          }
+        : null,
+      watchlistEntryId: row.watchlist_entry_id,
+      review: {
+        agencyId,
+        status: mine?.status ?? 'new',
+        outcome: mine?.outcome ?? null,
+        assignedTo: mine?.assigned_to ?? null,
+      },
+      reviews: reviews.map((r) => ({
+        agencyId: r.agency_id,
+        agency: r.agency_name,
+        status: r.status,
+        outcome: r.outcome,
+        assignedTo: r.assigned_to,
+        assignedName: r.assigned_name,
+        closedBy: r.closed_by,
+        closedAt: r.closed_at,
+        updatedAt: r.updated_at,
+      })),
+      events: events.map((e) => ({
+        id: Number(e.id),
+        kind: e.kind,
+        actor: e.actor_name,
+        agency: e.agency_name,
+        details: e.details,
+        at: e.at,
+      })),
+    };
+  }
+
+  /** The actor's agency moves its view of the hit, records an outcome, assigns, or notes. */
+  async update(actor: Actor, id: string, patch: HitPatch) {
+    requirePermission(actor, 'hits:review');
+    if (
+      patch.status === undefined &&
+      patch.outcome === undefined &&
+      patch.note === undefined &&
+      patch.assignedTo === undefined
+    )
+      throw invalid('Nothing to change: give a status, an outcome, a note or an assignee');
+    const hit = await this.get(actor, id);
+    const agencyId = hit.review.agencyId;
+    const from = hit.review.status;
+    const to = patch.status ?? from;
+    if (to !== from && !NEXT[from].includes(to)) throw conflict(`A hit ${from} cannot become ${to}`);
+    if (from === 'closed' && to !== 'closed' && !actor.roles.some((r) => r === 'supervisor' || r === 'admin'))
+      throw forbidden('Only a supervisor reopens a closed hit');
+    if (patch.outcome && to !== 'closed') throw invalid('An outcome is recorded when closing the hit');
+    if (patch.assignedTo) {
+      const user = await this.db
+        .selectFrom('users')
+        .select('id')
+        .where('id', '=', patch.assignedTo)
+        .where('active', '=', true)
+        .executeTakeFirst();
+      if (!user) throw invalid('The assignee is not an active user', { field: 'assignedTo' });
+    }
+    const now = new Date().toISOString();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('hit_reviews')
+        .values({
+          hit_id: id,
+          agency_id: agencyId,
+          status: to,
+          outcome: to === 'closed' ? (patch.outcome ?? hit.review.outcome) : null,
+          assigned_to: patch.assignedTo !== undefined ? patch.assignedTo : hit.review.assignedTo,
+          closed_by: to === 'closed' ? actor.name : null,
+          closed_at: to === 'closed' ? now : null,
+          updated_at: now,
+        })
+        .onConflict((oc) =>
+          oc.columns(['hit_id', 'agency_id']).doUpdateSet((eb) => ({
+            status: eb.ref('excluded.status'),
+            outcome: eb.ref('excluded.outcome'),
+            assigned_to: eb.ref('excluded.assigned_to'),
+            closed_by: eb.ref('excluded.closed_by'),
+            closed_at: eb.ref('excluded.closed_at'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+      const events: { kind: string; details: Record<string, unknown> }[] = [];
+      if (to !== from)
+        events.push({
+          kind: 'status',
+          details: { from, to, ...(patch.outcome ? { outcome: patch.outcome } : {}) },
+        });
+      if (patch.assignedTo !== undefined && patch.assignedTo !== hit.review.assignedTo)
+        events.push({ kind: 'assigned', details: { to: patch.assignedTo } });
+      if (patch.note) events.push({ kind: 'note', details: { note: patch.note } });
+      if (events.length > 0)
+        await trx
+          .insertInto('hit_events')
+          .values(
+            events.map((e) => ({
+              hit_id: id,
+              agency_id: agencyId,
+              kind: e.kind,
+              actor_name: actor.name,
+              details: JSON.stringify(e.details),
+            })),
+          )
+          .execute();
+    });
+    await this.access.auditBy(actor, {
+      action: 'hit.update',
+      entity: 'hit',
+      entityId: id,
+      details: { from, to, outcome: patch.outcome ?? null, note: patch.note ? true : undefined },
+    });
+    return this.get(actor, id);
+  }
+
+  /** Per rule over a period: hits, referrals, outcomes and precision; rules that fire often and never find anything stand out. */
+  async effectiveness(actor: Actor, period: { from?: string; to?: string }) {
+    requirePermission(actor, 'rules:read');
+    const jurisdictions = visibleJurisdictions(actor);
+    let query = this.db
+      .selectFrom('rules as r')
+      .innerJoin('rule_versions as v', (join) =>
+        join.onRef('v.rule_id', '=', 'r.id').onRef('v.version', '=', 'r.current_version'),
+      )
+      .leftJoin('hits as h', (join) => {
+        let on = join.onRef('h.rule_id', '=', 'r.id');
+        if (period.from) on = on.on('h.created_at', '>=', `${period.from}T00:00:00Z`);
+        if (period.to) on = on.on('h.created_at', '<', sql<string>`(${period.to}::date + 1)::timestamptz`);
+        return on;
+      })
+      .select([
+        'r.id',
+        'v.name',
+        'r.state',
+        'r.current_version',
+        'v.severity',
+        'v.category',
+        sql<number>`count(distinct h.id)::integer`.as('hits'),
+        sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_events e where e.hit_id = h.id and e.kind = 'status' and e.details->>'to' = 'referred'))::integer`.as(
+          'referrals',
+        ),
+        sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome = 'positive'))::integer`.as(
+          'positives',
+        ),
+        sql<number>`count(distinct h.id) filter (where not exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome = 'positive') and exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome in ('negative', 'false-match')))::integer`.as(
+          'negatives',
+        ),
+        sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome = 'not-encountered') and not exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome in ('positive', 'negative', 'false-match')))::integer`.as(
+          'not_encountered',
+        ),
+      ])
+      .groupBy(['r.id', 'v.name', 'r.state', 'r.current_version', 'v.severity', 'v.category'])
+      .orderBy(sql`count(distinct h.id)`, 'desc');
+    if (jurisdictions) query = query.where('r.jurisdiction_code', 'in', jurisdictions);
+    const rows = await query.execute();
+    return {
+      from: period.from ?? null,
+      to: period.to ?? null,
+      items: rows.map((row) => {
+        const decided = row.positives + row.negatives;
+        return {
+          ruleId: row.id,
+          name: row.name,
+          state: row.state,
+          version: row.current_version,
+          severity: row.severity,
+          category: row.category,
+          hits: row.hits,
+          referrals: row.referrals,
+          positives: row.positives,
+          negatives: row.negatives,
+          notEncountered: row.not_encountered,
+          precision: decided > 0 ? row.positives / decided : null,
+          // Fires often and has never found anything: worth a look.
+          noisy: row.hits >= 20 && row.positives === 0,
+        };
+      }),
+    };
+  }
+
+  /** When the newest hit visible to the actor was created or changed (for live updates across processes). */
+  async latestChange(actor: Actor): Promise<string | null> {
+    let query = this.db.selectFrom('hits').select(sql<string | null>`max(updated_at)`.as('t'));
+    const jurisdictions = visibleJurisdictions(actor);
+    if (jurisdictions) query = query.where('jurisdiction_code', 'in', jurisdictions);
+    return (await query.executeTakeFirstOrThrow()).t;
+  }
+}

@@ -1,0 +1,177 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { visibleJurisdictions } from '../access/model.js';
+import { requirePermission } from '../access/service.js';
+import { subjects, ruleTreeSchema } from '../rules/api.js';
+import { actorOf } from '../server/auth.js';
+import type { Services } from '../services.js';
+import {
+  backtestSchema,
+  codeListInputSchema,
+  codeListPatchSchema,
+  effectivenessQuerySchema,
+  hitListQuerySchema,
+  hitPatchSchema,
+  ruleInputSchema,
+  ruleListQuerySchema,
+  rulePatchSchema,
+  ruleTestSchema,
+} from './model.js';
+import type { HitsEvent } from './screening-service.js';
+
+export function registerTargetingRoutes(app: FastifyInstance, services: Services): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { rules, hits, screening } = services.targeting;
+  const params = z.object({ id: z.uuid() });
+  const tags = ['rules'];
+
+  api.get(
+    '/api/v1/rules/fields',
+    { schema: { tags, summary: 'The field catalogue per subject, with operators' } },
+    async (request) => rules.fieldCatalogue(actorOf(request)),
+  );
+  api.get('/api/v1/rules', { schema: { tags, querystring: ruleListQuerySchema } }, async (request) =>
+    rules.list(actorOf(request), request.query),
+  );
+  api.post('/api/v1/rules', { schema: { tags, body: ruleInputSchema } }, async (request, reply) =>
+    reply.status(201).send(await rules.create(actorOf(request), request.body)),
+  );
+  api.get(
+    '/api/v1/rules/effectiveness',
+    { schema: { tags, querystring: effectivenessQuerySchema } },
+    async (request) => hits.effectiveness(actorOf(request), request.query),
+  );
+  api.post(
+    '/api/v1/rules/test',
+    {
+      schema: {
+        tags,
+        summary: 'Try a condition being written on one traveller or reservation',
+        body: ruleTestSchema.extend({
+          subject: z.enum(subjects).default('traveller'),
+          condition: ruleTreeSchema,
+        }),
+      },
+    },
+    async (request) => rules.test(actorOf(request), null, request.body),
+  );
+  api.get('/api/v1/rules/:id', { schema: { tags, params } }, async (request) =>
+    rules.get(actorOf(request), request.params.id),
+  );
+  api.patch('/api/v1/rules/:id', { schema: { tags, params, body: rulePatchSchema } }, async (request) =>
+    rules.update(actorOf(request), request.params.id, request.body),
+  );
+  api.post('/api/v1/rules/:id/test', { schema: { tags, params, body: ruleTestSchema } }, async (request) =>
+    rules.test(actorOf(request), request.params.id, request.body),
+  );
+  api.post(
+    '/api/v1/rules/:id/backtest',
+    { schema: { tags, params, body: backtestSchema } },
+    async (request) => services.targeting.backtest(actorOf(request), request.params.id, request.body),
+  );
+
+  const listTags = ['code lists'];
+  api.get('/api/v1/code-lists', { schema: { tags: listTags } }, async (request) =>
+    rules.codeLists(actorOf(request)),
+  );
+  api.post(
+    '/api/v1/code-lists',
+    { schema: { tags: listTags, body: codeListInputSchema } },
+    async (request, reply) =>
+      reply.status(201).send(await rules.createCodeList(actorOf(request), request.body)),
+  );
+  api.get('/api/v1/code-lists/:id', { schema: { tags: listTags, params } }, async (request) =>
+    rules.codeList(actorOf(request), request.params.id),
+  );
+  api.patch(
+    '/api/v1/code-lists/:id',
+    { schema: { tags: listTags, params, body: codeListPatchSchema } },
+    async (request) => rules.updateCodeList(actorOf(request), request.params.id, request.body),
+  );
+  api.delete('/api/v1/code-lists/:id', { schema: { tags: listTags, params } }, async (request, reply) => {
+    await rules.deleteCodeList(actorOf(request), request.params.id);
+    return reply.status(204).send();
+  });
+  // Code lists and watchlists together: what a rule's "in list" may name.
+  api.get(
+    '/api/v1/lists',
+    { schema: { tags: listTags, summary: 'Code lists and watchlists' } },
+    async (request) => {
+      const actor = actorOf(request);
+      const [codeLists, watchlists] = await Promise.all([
+        rules.codeLists(actor),
+        services.watchlists.list(actor, {}),
+      ]);
+      return {
+        codeLists: codeLists.items,
+        watchlists: watchlists.items.map((w) => ({
+          id: w.id,
+          name: w.name,
+          kind: w.kind,
+          source: w.source,
+          activeEntries: w.activeEntries,
+        })),
+      };
+    },
+  );
+
+  const hitTags = ['hits'];
+  api.get('/api/v1/hits', { schema: { tags: hitTags, querystring: hitListQuerySchema } }, async (request) =>
+    hits.list(actorOf(request), request.query),
+  );
+  api.get(
+    '/api/v1/hits/stream',
+    { schema: { tags: hitTags, summary: 'Server-sent events when hits arrive or change' } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      requirePermission(actor, 'hits:read');
+      const jurisdictions = visibleJurisdictions(actor);
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      const send = (event: string, data: unknown) =>
+        raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      send('ready', { at: new Date().toISOString() });
+      const onHits = (event: HitsEvent) => {
+        if (!jurisdictions || event.jurisdictions.some((j) => jurisdictions.includes(j)))
+          send('hits', { created: event.created.length, noLongerMatching: event.noLongerMatching.length });
+      };
+      screening.events.on('hits', onHits);
+      // Hits stored by worker processes elsewhere are seen by polling for the latest change.
+      let latest = await hits.latestChange(actor);
+      const poll = setInterval(() => {
+        hits
+          .latestChange(actor)
+          .then((seen) => {
+            if (seen && seen !== latest) {
+              latest = seen;
+              send('hits', { changed: true });
+            } else raw.write(': keep-alive\n\n');
+          })
+          .catch(() => undefined);
+      }, 5000);
+      request.raw.on('close', () => {
+        clearInterval(poll);
+        screening.events.off('hits', onHits);
+      });
+    },
+  );
+  api.get('/api/v1/hits/:id', { schema: { tags: hitTags, params } }, async (request) =>
+    hits.get(actorOf(request), request.params.id),
+  );
+  api.patch(
+    '/api/v1/hits/:id',
+    { schema: { tags: hitTags, params, body: hitPatchSchema } },
+    async (request) => hits.update(actorOf(request), request.params.id, request.body),
+  );
+  api.get('/api/v1/screening/status', { schema: { tags: hitTags } }, async (request) => {
+    requirePermission(actorOf(request), 'hits:read');
+    return { jobs: await screening.queue.counts() };
+  });
+}

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../access/model.js';
+import type { AccessService } from '../access/service.js';
+import type { Database } from '../db/schema.js';
+import type { MessageService } from '../messages/service.js';
+import type { WatchlistService } from '../watchlists/service.js';
+import { backtestRule } from './backtest.js';
+import { HitService } from './hit-service.js';
+import type { BacktestInput } from './model.js';
+import { RuleService } from './rule-service.js';
+import { ScreeningService } from './screening-service.js';
+
+/**
+ * Targeting: rules and code lists, screening of every new or updated record through the work
+ * queue, and the hit review. Wired to the message pipeline (each parsed message queues its
+ * screening in its own transaction) and to rule and watchlist changes (flights of the next
+ * 72 hours are screened again).
+ */
+export class TargetingService {
+  readonly rules: RuleService;
+  readonly hits: HitService;
+  readonly screening: ScreeningService;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    access: AccessService,
+    messages: MessageService,
+    watchlists: WatchlistService,
+    now?: () => Date,
+  ) {
+    this.rules = new RuleService(db, access);
+    this.hits = new HitService(db, access);
+    this.screening = new ScreeningService(db, watchlists.screening, now);
+    messages.onStored(
+      (trx, messageId) => this.screening.queue.enqueue(trx, 'message', { messageId }),
+      () => this.screening.events.emit('queued'),
+    );
+    const rescreen = (reason: string) => () =>
+      void this.screening.requestRescreen(reason).catch(() => undefined);
+    this.rules.onChange(rescreen('rules changed'));
+    watchlists.onChange(rescreen('watchlists changed'));
+  }
+
+  backtest(actor: Actor, ruleId: string, input: BacktestInput) {
+    return backtestRule(this.db, this.rules, actor, ruleId, input);
+  }
+}

@@ -1,0 +1,308 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { ReservationRow, TravellerRow } from './subjects.js';
+
+const CHUNK = 1000;
+
+async function chunked<T>(ids: readonly string[], load: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let start = 0; start < ids.length; start += CHUNK)
+    rows.push(...(await load(ids.slice(start, start + CHUNK))));
+  return rows;
+}
+
+interface ReservationExtras {
+  phones: string[];
+  emails: string[];
+  paymentKinds: string[];
+  agency: string | null;
+  remarks: string[];
+  coTravellerCount: number;
+}
+
+/** Reads what screening needs of travellers and reservations, a thousand at a time, in few queries. */
+export class SubjectStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  travellersOfMessage(messageId: string): Promise<string[]> {
+    return this.db
+      .selectFrom('traveller_messages')
+      .select('traveller_id')
+      .where('message_id', '=', messageId)
+      .execute()
+      .then((rows) => rows.map((r) => r.traveller_id));
+  }
+
+  reservationsOfMessage(messageId: string): Promise<string[]> {
+    return this.db
+      .selectFrom('reservation_versions')
+      .select('reservation_id')
+      .distinct()
+      .where('message_id', '=', messageId)
+      .execute()
+      .then((rows) => rows.map((r) => r.reservation_id));
+  }
+
+  /** The API travellers booked in these reservations (linked by document or name and birth). */
+  async travellersOfReservations(reservationIds: readonly string[]): Promise<string[]> {
+    const rows = await chunked(reservationIds, (ids) =>
+      this.db
+        .selectFrom('reservation_travellers')
+        .select('traveller_id')
+        .where('reservation_id', 'in', ids)
+        .where('traveller_id', 'is not', null)
+        .execute(),
+    );
+    return [...new Set(rows.map((r) => r.traveller_id as string))];
+  }
+
+  /** Travellers and reservations on flights departing or arriving between two instants. */
+  async subjectsOnFlightsBetween(from: string, to: string) {
+    const flights = this.db
+      .selectFrom('flights')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('scheduled_departure_utc', '>=', from), eb('scheduled_departure_utc', '<=', to)]),
+          eb.and([eb('scheduled_arrival_utc', '>=', from), eb('scheduled_arrival_utc', '<=', to)]),
+        ]),
+      );
+    const travellers = await this.db
+      .selectFrom('flight_travellers')
+      .select('traveller_id')
+      .distinct()
+      .where('flight_id', 'in', flights)
+      .execute();
+    const reservations = await this.db
+      .selectFrom('reservation_flights')
+      .select('reservation_id')
+      .distinct()
+      .where('flight_id', 'in', flights)
+      .execute();
+    return {
+      travellerIds: travellers.map((r) => r.traveller_id),
+      reservationIds: reservations.map((r) => r.reservation_id),
+    };
+  }
+
+  private async extras(reservationIds: readonly string[]): Promise<Map<string, ReservationExtras>> {
+    const found = new Map<string, ReservationExtras>();
+    if (reservationIds.length === 0) return found;
+    for (const id of reservationIds)
+      found.set(id, {
+        phones: [],
+        emails: [],
+        paymentKinds: [],
+        agency: null,
+        remarks: [],
+        coTravellerCount: 0,
+      });
+    const links = await chunked(reservationIds, (ids) =>
+      this.db
+        .selectFrom('reservation_links')
+        .select(['reservation_id', 'kind', 'value'])
+        .where('reservation_id', 'in', ids)
+        .execute(),
+    );
+    for (const link of links) {
+      const extras = found.get(link.reservation_id)!;
+      if (link.kind === 'phone') extras.phones.push(link.value);
+      else if (link.kind === 'email') extras.emails.push(link.value);
+    }
+    const shared = await chunked(reservationIds, (ids) =>
+      this.db
+        .selectFrom('reservation_links as mine')
+        .innerJoin('reservation_links as other', (join) =>
+          join
+            .onRef('other.kind', '=', 'mine.kind')
+            .onRef('other.value', '=', 'mine.value')
+            .onRef('other.reservation_id', '<>', 'mine.reservation_id'),
+        )
+        .select(['mine.reservation_id', sql<number>`count(distinct other.reservation_id)::integer`.as('n')])
+        .where('mine.reservation_id', 'in', ids)
+        .groupBy('mine.reservation_id')
+        .execute(),
+    );
+    for (const row of shared) found.get(row.reservation_id)!.coTravellerCount = row.n;
+    const details = await chunked(reservationIds, (ids) =>
+      this.db
+        .selectFrom('reservations as r')
+        .innerJoin('reservation_versions as v', (join) =>
+          join.onRef('v.reservation_id', '=', 'r.id').onRef('v.version', '=', 'r.version'),
+        )
+        .select([
+          'r.id',
+          sql<
+            string[] | null
+          >`jsonb_path_query_array(v.data, '$.payments[*] ? (@.previous != true).kind')`.as('payment_kinds'),
+          sql<string[] | null>`jsonb_path_query_array(v.data, '$.remarks[*].text')`.as('remarks'),
+          sql<
+            string | null
+          >`coalesce(v.data #>> '{bookingOffice,iataNumber}', v.data #>> '{bookingOffice,officeId}')`.as(
+            'agency',
+          ),
+        ])
+        .where('r.id', 'in', ids)
+        .execute(),
+    );
+    for (const row of details) {
+      const extras = found.get(row.id)!;
+      extras.paymentKinds = [...new Set(row.payment_kinds ?? [])];
+      extras.remarks = row.remarks ?? [];
+      extras.agency = row.agency;
+    }
+    return found;
+  }
+
+  async reservations(reservationIds: readonly string[]): Promise<ReservationRow[]> {
+    const rows = await chunked(reservationIds, (ids) =>
+      this.db
+        .selectFrom('reservations as r')
+        .select(['r.id', 'r.jurisdiction_code', 'r.record_locator', 'r.owning_carrier', 'r.facts'])
+        .select((eb) => [
+          eb
+            .selectFrom('reservation_flights as rf')
+            .innerJoin('flights as f', 'f.id', 'rf.flight_id')
+            .whereRef('rf.reservation_id', '=', 'r.id')
+            .select(
+              sql<unknown>`json_agg(json_build_object('id', f.id, 'carrier', f.carrier, 'flightNumber', f.flight_number, 'origin', f.departure_airport, 'destination', f.arrival_airport, 'departureUtc', f.scheduled_departure_utc, 'arrivalUtc', f.scheduled_arrival_utc, 'direction', f.direction) order by f.scheduled_departure_utc nulls last)`.as(
+                'x',
+              ),
+            )
+            .as('flights'),
+          eb
+            .selectFrom('reservation_travellers as rt')
+            .whereRef('rt.reservation_id', '=', 'r.id')
+            .where('rt.traveller_id', 'is', null)
+            .select(
+              sql<string[]>`array_agg(rt.given_names || ' ' || rt.surname order by rt.sequence)`.as('x'),
+            )
+            .as('names'),
+        ])
+        .where('r.id', 'in', ids)
+        .execute(),
+    );
+    const extras = await this.extras(rows.map((r) => r.id));
+    return rows.map((row) => {
+      const flights = (row.flights ?? []) as {
+        id: string;
+        carrier: string;
+        flightNumber: string;
+        origin: string;
+        destination: string;
+        departureUtc: string | null;
+        arrivalUtc: string | null;
+        direction: string;
+      }[];
+      const first = flights[0] ?? null;
+      return {
+        id: row.id,
+        jurisdictionCode: row.jurisdiction_code,
+        recordLocator: row.record_locator,
+        owningCarrier: row.owning_carrier,
+        facts: (row.facts ?? {}) as ReservationRow['facts'],
+        ...extras.get(row.id)!,
+        firstFlightId: first?.id ?? null,
+        flight: first,
+        travellerNames: row.names ?? [],
+        airports: flights
+          .flatMap((f) => [f.origin, f.destination])
+          .filter((a, i, all) => a && a !== all[i - 1]),
+      };
+    });
+  }
+
+  async travellers(travellerIds: readonly string[]): Promise<TravellerRow[]> {
+    const rows = await chunked(travellerIds, (ids) =>
+      this.db
+        .selectFrom('travellers as t')
+        .innerJoin('flights as f', 'f.id', 't.primary_flight_id')
+        .select([
+          't.id',
+          't.jurisdiction_code',
+          't.primary_flight_id',
+          't.role',
+          't.surname',
+          't.given_names',
+          't.sex',
+          't.date_of_birth',
+          't.nationality',
+          't.country_of_residence',
+          't.place_of_birth',
+          't.embarkation',
+          't.debarkation',
+          't.seat',
+          't.bags',
+          't.documents',
+          'f.carrier',
+          'f.flight_number',
+          'f.departure_airport',
+          'f.arrival_airport',
+          'f.scheduled_departure_utc',
+          'f.scheduled_arrival_utc',
+          'f.scheduled_departure_local',
+          'f.direction',
+        ])
+        .select((eb) => [
+          eb
+            .selectFrom('flight_travellers as ft')
+            .innerJoin('flights as leg', 'leg.id', 'ft.flight_id')
+            .whereRef('ft.traveller_id', '=', 't.id')
+            .select(
+              sql<
+                string[]
+              >`array_agg(leg.departure_airport || ' ' || leg.arrival_airport order by leg.scheduled_departure_local nulls last)`.as(
+                'x',
+              ),
+            )
+            .as('legs'),
+          eb
+            .selectFrom('reservation_travellers as rt')
+            .innerJoin('reservations as r', 'r.id', 'rt.reservation_id')
+            .whereRef('rt.traveller_id', '=', 't.id')
+            .select('r.id')
+            .orderBy('r.last_received_at', 'desc')
+            .limit(1)
+            .as('reservation_id'),
+        ])
+        .where('t.id', 'in', ids)
+        .execute(),
+    );
+    const reservationIds = [...new Set(rows.map((r) => r.reservation_id).filter((id): id is string => !!id))];
+    const reservations = new Map((await this.reservations(reservationIds)).map((r) => [r.id, r]));
+    return rows.map((row) => {
+      const airports: string[] = [];
+      for (const leg of row.legs ?? [])
+        for (const airport of leg.split(' '))
+          if (airport && airports[airports.length - 1] !== airport) airports.push(airport);
+      return {
+        id: row.id,
+        jurisdictionCode: row.jurisdiction_code,
+        flightId: row.primary_flight_id,
+        role: row.role,
+        surname: row.surname,
+        givenNames: row.given_names,
+        sex: row.sex,
+        dateOfBirth: row.date_of_birth,
+        nationality: row.nationality,
+        residence: row.country_of_residence,
+        placeOfBirth: row.place_of_birth,
+        embarkation: row.embarkation,
+        debarkation: row.debarkation,
+        seat: row.seat,
+        bags: row.bags as TravellerRow['bags'],
+        documents: (row.documents ?? []) as TravellerRow['documents'],
+        carrier: row.carrier,
+        flightNumber: row.flight_number,
+        origin: row.departure_airport,
+        destination: row.arrival_airport,
+        departureUtc: row.scheduled_departure_utc,
+        arrivalUtc: row.scheduled_arrival_utc,
+        departureLocal: row.scheduled_departure_local,
+        direction: row.direction,
+        journeyAirports: airports,
+        reservation: row.reservation_id ? (reservations.get(row.reservation_id) ?? null) : null,
+      };
+    });
+  }
+}
