@@ -172,6 +172,8 @@ const ALIASES: Record<string, string> = {
   d: 'DE',
   unk: 'XK',
   rks: 'XK',
+  xk: 'XK',
+  xkx: 'XK',
   gbd: 'GB',
   gbn: 'GB',
   gbo: 'GB',

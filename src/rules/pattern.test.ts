@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { compilePattern, MAX_PATTERN_LENGTH } from './pattern.js';
 import { characterFold } from './normalise.js';
 import { findField } from './catalogue.js';
@@ -79,9 +80,33 @@ describe('compilePattern', () => {
     expect(test(value)).toBe(false);
     expect(test(`${value}b`)).toBe(true);
     expect(performance.now() - started).toBeLessThan(2_000);
+    const general = matcher(`${'?*'.repeat(20)}[b]`);
+    expect(general(value)).toBe(false);
     const starry = matcher('*a*a*a*a*a*a*a*a*a*a*c');
     const started2 = performance.now();
     expect(starry('a'.repeat(50_000))).toBe(false);
     expect(performance.now() - started2).toBeLessThan(2_000);
+  });
+
+  it('agrees with an anchored regular expression on random patterns and values', () => {
+    // Both matcher paths: literals and stars only (segment search) and with ? and classes.
+    const token = fc.oneof(
+      fc.constantFrom('a', 'b', '*'),
+      fc.constantFrom('a', 'b', '*', '?', '[ab]', '[!a]'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(token, { minLength: 1, maxLength: 8 }),
+        fc.stringMatching(/^[abc]{0,10}$/),
+        (tokens, value) => {
+          const pattern = tokens.join('');
+          const source = tokens
+            .map((t) => (t === '*' ? '.*' : t === '?' ? '.' : t === '[!a]' ? '[^a]' : t))
+            .join('');
+          expect(matcher(pattern)(value)).toBe(new RegExp(`^${source}$`).test(value));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
   });
 });

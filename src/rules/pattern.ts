@@ -12,7 +12,8 @@
  * expression syntax `( ) | { } ^ $` is refused rather than taken literally, so that nobody
  * believes a regular expression was applied. Matching is the greedy wildcard algorithm with a
  * single resume point: worst case O(value length x pattern length), pattern at most
- * MAX_PATTERN_LENGTH characters — linear in the value, whatever the pattern.
+ * MAX_PATTERN_LENGTH characters — linear in the value, whatever the pattern. Patterns of
+ * literals and stars only take a faster path of native prefix/suffix/substring searches.
  */
 
 export const MAX_PATTERN_LENGTH = 200;

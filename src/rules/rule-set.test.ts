@@ -100,6 +100,33 @@ describe('compileRuleSet', () => {
     expect(both.fired({ 'traveller.sex': 'F', 'traveller.age': 19 })).toEqual([]);
   });
 
+  it('evaluates a condition shared by several rules once per record, afresh for each record', () => {
+    const cash = { field: 'reservation.paidInCash', operator: 'equals', value: true } as const;
+    const shared = compileRuleSet(
+      [
+        { id: 'cash', tree: cash },
+        {
+          id: 'cash-and-young',
+          tree: { all: [cash, { field: 'traveller.age', operator: 'lessThan', value: 30 }] },
+        },
+        { id: 'not-cash', tree: { not: cash } },
+      ],
+      'traveller',
+      lists,
+    );
+    expect(shared.fired({ 'reservation.paidInCash': true, 'traveller.age': 20 })).toEqual([
+      'cash',
+      'cash-and-young',
+    ]);
+    expect(shared.fired({ 'reservation.paidInCash': false, 'traveller.age': 20 })).toEqual(['not-cash']);
+    expect(shared.fired({ 'reservation.paidInCash': true, 'traveller.age': 40 })).toEqual(['cash']);
+    const explained = shared.explain('cash-and-young', {
+      'reservation.paidInCash': true,
+      'traveller.age': 40,
+    }) as ExplainedGroup;
+    expect(explained.children.map((child) => child.held)).toEqual([true, false]);
+  });
+
   it('throws on an invalid rule, naming it, unless told to skip it', () => {
     const rules = [
       { id: 'good', tree: youngMale },

@@ -9,7 +9,7 @@ import { conditionPredicate } from './predicates.js';
 import type { Predicate } from './predicates.js';
 import { FieldSlots } from './slots.js';
 import { prepareRule } from './validate.js';
-import type { PreparedCondition, PreparedNode } from './validate.js';
+import type { ListCache, PreparedCondition, PreparedNode } from './validate.js';
 import type {
   CodeLists,
   CompiledRuleSet,
@@ -34,10 +34,11 @@ export function compileRuleSet(
 
   const prepared: { id: string; root: PreparedNode }[] = [];
   const seen = new Set<string>();
+  const listCache: ListCache = new Map();
   for (const { id, tree } of rules) {
     if (seen.has(id)) throw new Error(`rule ${id} is given twice`);
     seen.add(id);
-    const { issues, root } = prepareRule(tree, subject, codeLists);
+    const { issues, root } = prepareRule(tree, subject, codeLists, listCache);
     if (root) prepared.push({ id, root });
     else if (options.skipInvalid) rejected.push({ id, issues });
     else

@@ -27,6 +27,9 @@ export type Operand =
   | { type: 'strings'; values: readonly string[] }
   | { type: 'pattern'; test: (value: string) => boolean };
 
+/** Normalised code lists, shared by the rules prepared together. */
+export type ListCache = Map<string, Operand>;
+
 export interface PreparedCondition {
   kind: 'condition';
   path: string;
@@ -62,6 +65,7 @@ export function prepareRule(
   tree: unknown,
   subject: Subject,
   codeLists: CodeLists,
+  listCache: ListCache = new Map(),
 ): { issues: RuleIssue[]; root?: PreparedNode } {
   const issues: RuleIssue[] = [];
   let conditions = 0;
@@ -88,7 +92,7 @@ export function prepareRule(
     const kind = keys[0];
     if (kind === 'field') {
       conditions++;
-      return prepareCondition(node, path, subject, codeLists, fail);
+      return prepareCondition(node, path, subject, codeLists, listCache, fail);
     }
     if (depth >= MAX_DEPTH) return fail(path, `groups nested deeper than ${MAX_DEPTH} levels`);
     if (kind === 'not') {
@@ -115,6 +119,7 @@ function prepareCondition(
   path: string,
   subject: Subject,
   codeLists: CodeLists,
+  listCache: ListCache,
   fail: (path: string, message: string) => undefined,
 ): PreparedCondition | undefined {
   const { field, operator, value, list } = node;
@@ -162,13 +167,19 @@ function prepareCondition(
           ? `${describeType(definition)} fields take inline values, not code lists`
           : `code list ${show(list)} holds ${codeList.kind} entries, but ${field} needs a ${kinds.join(' or ')} list`,
       );
-    const normalise = scalarNormaliser(definition);
-    const items = codeList.items.map((item) => normalise(item)).filter((item) => item !== null);
-    return prepared(
-      op === 'inList' || op === 'notInList'
+    const asSet = op === 'inList' || op === 'notInList';
+    // Lists are normalised once per field kind, however many rules of a set name them.
+    const cacheKey = JSON.stringify([list, definition.type, definition.codeKind, definition.textKind, asSet]);
+    let operand = listCache.get(cacheKey);
+    if (!operand) {
+      const normalise = scalarNormaliser(definition);
+      const items = codeList.items.map((item) => normalise(item)).filter((item) => item !== null);
+      operand = asSet
         ? { type: 'set', values: new Set(items) }
-        : { type: 'strings', values: items as string[] },
-    );
+        : { type: 'strings', values: items as string[] };
+      listCache.set(cacheKey, operand);
+    }
+    return prepared(operand);
   }
   if (value === undefined) return at('needs a value or a list');
 

@@ -37,7 +37,7 @@ export const ruleListQuerySchema = z.object({
   state: z.enum(['draft', 'active', 'retired']).optional(),
   subject: z.enum(subjects).optional(),
   q: z.string().trim().max(200).optional(),
-  mine: z.coerce.boolean().default(false),
+  mine: z.stringbool().default(false),
 });
 
 export const ruleTestSchema = z.object({
@@ -98,8 +98,8 @@ export const hitListQuerySchema = z.object({
   flight: z.uuid().optional(),
   airport: z.string().trim().max(4).optional(),
   rule: z.uuid().optional(),
-  mine: z.coerce.boolean().default(false),
-  assignedToMe: z.coerce.boolean().default(false),
+  mine: z.stringbool().default(false),
+  assignedToMe: z.stringbool().default(false),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -68,7 +68,7 @@ export const watchlistListQuerySchema = z.object({
   kind: z.enum(watchlistKinds).optional(),
   source: z.enum(watchlistSources).optional(),
   q: shortText(200).optional(),
-  includeInactive: z.coerce.boolean().default(false),
+  includeInactive: z.stringbool().default(false),
 });
 
 export const entryListQuerySchema = z.object({
@@ -120,7 +120,7 @@ export const entryInputSchema = z
 export type EntryInput = z.infer<typeof entryInputSchema>;
 
 export const importQuerySchema = z.object({
-  preview: z.coerce.boolean().default(false),
+  preview: z.stringbool().default(false),
 });
 
 export const screenPersonSchema = z.object({

@@ -91,14 +91,15 @@ export class WatchlistScreening {
   ) {}
 
   private async build(revision: number): Promise<Built> {
-    const started = performance.now();
-    const index = new NameIndex();
-    const entries = new Map<string, IndexedEntry>();
-    const documents = new Map<string, string[]>();
+    return this.buildFrom(revision, this.storedEntries());
+  }
+
+  /** Every active entry of every active list, as the index takes them. */
+  private async *storedEntries(): AsyncGenerator<IndexedEntry> {
     for await (const rows of this.store.activeEntries()) {
       for (const row of rows) {
         const details = row.details as EntryDetails;
-        const entry: IndexedEntry = {
+        yield {
           id: row.id,
           externalId: row.external_id,
           watchlistId: row.watchlist_id,
@@ -116,29 +117,53 @@ export class WatchlistScreening {
           validTo: row.valid_to,
           details,
         };
-        entries.set(entry.id, entry);
-        for (const document of details.documents)
-          for (const key of documentKeys(document.number)) {
-            const list = documents.get(key);
-            if (list) list.push(entry.id);
-            else documents.set(key, [entry.id]);
-          }
-        if (row.kind === 'document') continue;
-        index.add({
-          id: entry.id,
-          entryId: entry.id,
-          kind: row.kind,
-          names: [row.primary_name, ...details.aliases.map((a) => a.name), ...details.originalScriptNames],
-          datesOfBirth: details.datesOfBirth,
-          nationalities: details.nationalities,
-          sex: toSex(details.sex),
-          documents: details.documents.map((d) => ({
-            number: d.number,
-            ...(d.type ? { type: d.type } : {}),
-            ...(d.issuingState ? { issuingState: d.issuingState } : {}),
-          })),
-        });
       }
+    }
+  }
+
+  /**
+   * Uses these entries instead of the stored lists until the stored revision moves: for
+   * benchmarks that screen against a generated list of a million names.
+   */
+  async preload(entries: Iterable<IndexedEntry>): Promise<void> {
+    const revision = await this.store.revision();
+    this.built = await this.buildFrom(
+      revision,
+      (async function* () {
+        yield* entries;
+      })(),
+    );
+  }
+
+  private async buildFrom(revision: number, source: AsyncIterable<IndexedEntry>): Promise<Built> {
+    const started = performance.now();
+    const index = new NameIndex();
+    const entries = new Map<string, IndexedEntry>();
+    const documents = new Map<string, string[]>();
+    for await (const entry of source) {
+      const { details } = entry;
+      entries.set(entry.id, entry);
+      for (const document of details.documents)
+        for (const key of documentKeys(document.number)) {
+          const list = documents.get(key);
+          if (list) list.push(entry.id);
+          else documents.set(key, [entry.id]);
+        }
+      if (entry.kind === 'document') continue;
+      index.add({
+        id: entry.id,
+        entryId: entry.id,
+        kind: entry.kind,
+        names: [entry.primaryName, ...details.aliases.map((a) => a.name), ...details.originalScriptNames],
+        datesOfBirth: details.datesOfBirth,
+        nationalities: details.nationalities,
+        sex: toSex(details.sex),
+        documents: details.documents.map((d) => ({
+          number: d.number,
+          ...(d.type ? { type: d.type } : {}),
+          ...(d.issuingState ? { issuingState: d.issuingState } : {}),
+        })),
+      });
     }
     index.build();
     return {

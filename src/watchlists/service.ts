@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Actor } from '../access/model.js';
+import { can, type Actor } from '../access/model.js';
 import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
@@ -172,7 +172,11 @@ export class WatchlistService {
     const current = history[0]?.snapshot as WatchlistEntryInput | undefined;
     return {
       id: row.id,
-      list: { id: list.id, name: list.name, kind: list.kind, source: list.source },
+      list: { id: list.id, name: list.name, kind: list.kind, source: list.source, owner: list.owner },
+      canManage:
+        can(actor, 'watchlists:manage') &&
+        (actor.roles.includes('admin') ||
+          (list.owner.jurisdiction === actor.jurisdictionCode && list.source !== 'un-sc')),
       ...(current ?? {}),
       externalId: row.external_id,
       kind: row.kind,
@@ -295,6 +299,7 @@ export class WatchlistService {
       items: rows.map((row) => ({
         id: row.id,
         watchlistId: row.watchlist_id,
+        watchlistName: row.watchlist_name,
         format: row.format,
         fileName: row.file_name,
         sha256: row.sha256,

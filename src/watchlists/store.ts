@@ -285,6 +285,13 @@ export class WatchlistStore {
   listImports(filter: { watchlistId?: string; status?: 'applied' | 'rejected' }, limit = 50) {
     let query = this.db
       .selectFrom('watchlist_imports')
+      .select((eb) =>
+        eb
+          .selectFrom('watchlists as w')
+          .whereRef('w.id', '=', 'watchlist_imports.watchlist_id')
+          .select('w.name')
+          .as('watchlist_name'),
+      )
       .select([
         'id',
         'watchlist_id',

@@ -15,8 +15,13 @@ import { MessagesPage } from './pages/messages/MessagesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ReservationPage } from './pages/reservations/ReservationPage.js';
 import { ReservationsPage } from './pages/reservations/ReservationsPage.js';
+import { ScreenPage } from './pages/screen/ScreenPage.js';
 import { TravellerPage } from './pages/travellers/TravellerPage.js';
 import { TravellerSearchPage } from './pages/travellers/TravellerSearchPage.js';
+import { EntryPage } from './pages/watchlists/EntryPage.js';
+import { RejectedImportsPage } from './pages/watchlists/RejectedImportsPage.js';
+import { WatchlistPage } from './pages/watchlists/WatchlistPage.js';
+import { WatchlistsPage } from './pages/watchlists/WatchlistsPage.js';
 
 export function App() {
   return (
@@ -38,6 +43,11 @@ export function App() {
         <Route path="travellers/:id" element={<TravellerPage />} />
         <Route path="reservations" element={<ReservationsPage />} />
         <Route path="reservations/:id" element={<ReservationPage />} />
+        <Route path="watchlists" element={<WatchlistsPage />} />
+        <Route path="watchlists/rejected-imports" element={<RejectedImportsPage />} />
+        <Route path="watchlists/entries/:id" element={<EntryPage />} />
+        <Route path="watchlists/:id" element={<WatchlistPage />} />
+        <Route path="screen" element={<ScreenPage />} />
         {COMING_SOON.map((domain) => (
           <Route key={domain} path={domain} element={<ComingSoonPage domain={domain} />} />
         ))}

@@ -21,7 +21,8 @@ export const NAVIGATION: NavigationGroup[] = [
     label: 'nav.group.risk',
     items: [
       { path: '/targeting', label: 'nav.targeting' },
-      { path: '/watchlists', label: 'nav.watchlists' },
+      { path: '/watchlists', label: 'nav.watchlists', roles: PERSONAL_DATA_ROLES },
+      { path: '/screen', label: 'nav.screen', roles: PERSONAL_DATA_ROLES },
       { path: '/rules', label: 'nav.rules' },
     ],
   },
@@ -51,13 +52,5 @@ export const NAVIGATION: NavigationGroup[] = [
 ];
 
 /** Domains whose pages are not built yet; each shows what will be there. */
-export const COMING_SOON = [
-  'targeting',
-  'watchlists',
-  'rules',
-  'cargo',
-  'seizures',
-  'exchange',
-  'reports',
-] as const;
+export const COMING_SOON = ['targeting', 'rules', 'cargo', 'seizures', 'exchange', 'reports'] as const;
 export type ComingSoonDomain = (typeof COMING_SOON)[number];

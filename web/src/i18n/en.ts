@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from './catalogue.js';
+import { enWatchlists } from './en-watchlists.js';
 
 /**
  * The English catalogue: every visible string of the web UI, keyed by a stable id. Other
@@ -22,6 +23,7 @@ export const en = {
   'nav.group.administration': 'Administration',
   'nav.targeting': 'Targeting',
   'nav.watchlists': 'Watchlists',
+  'nav.screen': 'Screen a name',
   'nav.rules': 'Rules',
   'nav.messages': 'Messages',
   'nav.flights': 'Flights',
@@ -111,11 +113,6 @@ export const en = {
     'Hits ordered by priority and time to arrival\nReview, refer for examination and record the outcome\nLive updates as new data is screened',
   'comingSoon.targeting.comingWith':
     'the screening pipeline (rules and watchlists run on every incoming record).',
-  'comingSoon.watchlists.summary':
-    'Lists of persons, documents and companies to look out for, and their entries.',
-  'comingSoon.watchlists.features':
-    'Import of the UN Security Council consolidated list and CSV files\nName matching across Latin, Cyrillic and passport spellings\nWho added an entry, when and why',
-  'comingSoon.watchlists.comingWith': 'the watchlist store and the name-matching engine.',
   'comingSoon.rules.summary':
     'Risk profiles written by analysts, which find the “unknown” high-risk travellers.',
   'comingSoon.rules.features':
@@ -781,6 +778,8 @@ export const en = {
   'retention.result.messagesDeleted': 'Messages deleted',
   'retention.result.maskedBefore': 'Depersonalised: last flight before',
   'retention.result.deletedBefore': 'Deleted: last flight before',
+
+  ...enWatchlists,
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type CatalogueKey = keyof typeof en;

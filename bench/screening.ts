@@ -1,0 +1,302 @@
+/**
+ * Screening benchmark: 500 active generated rules and a one-million-name generated watchlist;
+ * travellers of generated 300-traveller PAXLST messages read from the database and screened
+ * (rules and watchlist), writes excluded; then the time from an uploaded 300-traveller message
+ * to its hits in the queue, with the in-process worker. Standalone: `npx tsx bench/screening.ts`.
+ */
+import { pathToFileURL } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { seededRandom } from '../scripts/eval-names-data.js';
+import type { Actor } from '../src/access/model.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
+import { migrate } from '../src/db/migrator.js';
+import type { RuleTree } from '../src/rules/api.js';
+import { createServices, type Services } from '../src/services.js';
+import { bumpTargetingRevision } from '../src/targeting/hit-store.js';
+import { ScreeningWorker } from '../src/targeting/worker.js';
+import type { IndexedEntry } from '../src/watchlists/screening.js';
+import { generateEntries, loadNamePools } from './names-generator.js';
+import { generatePaxlst } from './paxlst-generator.js';
+
+const RULES = Number(process.env.SCREENING_BENCH_RULES ?? 500);
+const NAMES = Number(process.env.SCREENING_BENCH_NAMES ?? 1_000_000);
+const MESSAGES = Number(process.env.SCREENING_BENCH_MESSAGES ?? 20);
+const LATENCY_RUNS = 5;
+const TARGETS = { travellersPerSecond: 5000, latencySeconds: 1 };
+
+const AIRPORTS = [
+  'SJJ',
+  'BEG',
+  'SKP',
+  'TGD',
+  'TIV',
+  'OHD',
+  'IST',
+  'FRA',
+  'VIE',
+  'ZRH',
+  'AMS',
+  'CDG',
+  'LHR',
+  'DXB',
+  'DOH',
+  'BOG',
+  'LIM',
+  'GRU',
+];
+const COUNTRIES = [
+  'BA',
+  'RS',
+  'ME',
+  'MK',
+  'XK',
+  'AL',
+  'HR',
+  'TR',
+  'DE',
+  'AT',
+  'NL',
+  'CO',
+  'PE',
+  'BR',
+  'AE',
+  'QA',
+  'GB',
+  'FR',
+];
+
+/** Rules of 4 or 5 conditions each over traveller, document, flight and journey fields. */
+export function generateRules(count: number): RuleTree[] {
+  const random = seededRandom(500);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const some = <T>(items: readonly T[], n: number): T[] => Array.from({ length: n }, () => pick(items));
+  const makers: (() => RuleTree)[] = [
+    () => ({ field: 'flight.origin', operator: 'inList', value: some(AIRPORTS, 2) }),
+    () => ({ field: 'traveller.nationality', operator: 'inList', value: some(COUNTRIES, 1) }),
+    () => {
+      const low = 18 + Math.floor(random() * 50);
+      return { field: 'traveller.age', operator: 'between', value: [low, low + 10] };
+    },
+    () => ({ field: 'traveller.sex', operator: 'equals', value: pick(['M', 'F']) }),
+    () => ({
+      field: 'traveller.bagWeightKg',
+      operator: 'greaterOrEqual',
+      value: 15 + Math.floor(random() * 15),
+    }),
+    () => ({ field: 'journey.countries', operator: 'inList', value: some(COUNTRIES, 3) }),
+    () => ({ field: 'document.daysToExpiry', operator: 'lessThan', value: 30 + Math.floor(random() * 300) }),
+    () => ({
+      field: 'traveller.surname',
+      operator: 'startsWith',
+      value: pick(['PET', 'KOV', 'HOD', 'MAR', 'JOV', 'NIK']),
+    }),
+    () => ({ not: { field: 'flight.destinationCountry', operator: 'equals', value: pick(COUNTRIES) } }),
+    () => ({ field: 'reservation.paidInCash', operator: 'equals', value: true }),
+  ];
+  // Like analysts' profiles: a route (origin airports) and a nationality, narrowed by 0 to 2 more conditions.
+  return Array.from({ length: count }, () => ({
+    all: [
+      makers[0](),
+      makers[1](),
+      ...Array.from({ length: Math.floor(random() * 3) }, () => pick(makers.slice(2))()),
+    ],
+  }));
+}
+
+async function openBenchDatabase(): Promise<{
+  handle: DatabaseHandle;
+  kind: string;
+  drop: () => Promise<void>;
+}> {
+  const serverUrl =
+    process.env.BENCH_DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `interdict_bench_${randomBytes(4).toString('hex')}`;
+  try {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const handle = await openDatabase({ databaseUrl: url.toString(), maxConnections: 8 });
+    return {
+      handle,
+      kind: 'PostgreSQL',
+      drop: async () => {
+        const cleanup = new pg.Client({ connectionString: serverUrl });
+        await cleanup.connect();
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+        await cleanup.end();
+      },
+    };
+  } catch {
+    return {
+      handle: await openDatabase({ dataDir: 'memory://' }),
+      kind: 'PGlite',
+      drop: async () => undefined,
+    };
+  }
+}
+
+async function operator(services: Services): Promise<Actor> {
+  const unit = (await services.access.store.listUnits()).find((u) => u.code === 'BA-PIU')!;
+  return {
+    kind: 'user',
+    id: '00000000-0000-0000-0000-000000000000',
+    name: 'bench',
+    roles: ['admin'],
+    unitId: unit.id,
+    jurisdictionCode: 'BA',
+  };
+}
+
+const fixed = (value: number, digits = 1) =>
+  value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function benchScreening(): Promise<{ markdown: string }> {
+  const { handle, kind, drop } = await openBenchDatabase();
+  try {
+    await migrate(handle);
+    const config = loadConfig({ LOG_LEVEL: 'silent', INSTALLATION_JURISDICTION: 'BA' }, {});
+    const services = createServices(handle, config);
+    await services.access.bootstrap('bench password 12345');
+    const actor = await operator(services);
+
+    log(`screening bench on ${kind}: ${RULES} rules ...`);
+    const trees = generateRules(RULES);
+    for (const [index, condition] of trees.entries())
+      await services.targeting.rules.create(actor, {
+        subject: 'traveller',
+        name: `Generated rule ${index + 1}`,
+        description: '',
+        severity: 'medium',
+        category: 'bench',
+        condition,
+        validFrom: null,
+        validTo: null,
+      });
+    await handle.db.updateTable('rules').set({ state: 'active' }).execute();
+    await bumpTargetingRevision(handle.db);
+
+    log(`generating and indexing ${NAMES.toLocaleString('en-GB')} watchlist names ...`);
+    const random = seededRandom(1_000_000);
+    const generated = generateEntries(loadNamePools(random), NAMES, random);
+    const indexStarted = performance.now();
+    const entries: IndexedEntry[] = generated.map((entry) => ({
+      id: entry.id,
+      externalId: entry.entryId,
+      watchlistId: 'generated',
+      listName: 'Generated list',
+      listSource: 'national',
+      sharing: 'all',
+      jurisdictionCode: 'BA',
+      ownerUnitId: null,
+      kind: 'person',
+      primaryName: entry.names[0],
+      category: 'bench',
+      severity: 'high',
+      reason: null,
+      validFrom: null,
+      validTo: null,
+      details: {
+        aliases: entry.names.slice(1).map((name) => ({ name, quality: null })),
+        originalScriptNames: [],
+        datesOfBirth: entry.datesOfBirth ?? [],
+        placesOfBirth: [],
+        nationalities: entry.nationalities ?? [],
+        sex: null,
+        documents: [],
+      },
+    }));
+    await services.watchlists.screening.preload(entries);
+    const indexSeconds = (performance.now() - indexStarted) / 1000;
+
+    log(`ingesting ${MESSAGES} messages of 300 travellers ...`);
+    for (let index = 0; index < MESSAGES; index++)
+      await services.messages.ingest(actor, {
+        filename: `bench-${index}.edi`,
+        bytes: Buffer.from(generatePaxlst(index, 300)),
+      });
+    const travellerIds = (await handle.db.selectFrom('travellers').select('id').execute()).map((r) => r.id);
+    await handle.db.deleteFrom('screening_jobs').execute();
+
+    const screening = services.targeting.screening;
+    await screening.ruleSets();
+
+    // Warm-up, then the measured pass: read from the database, rules and watchlist, no writes.
+    const pass = async () => {
+      let found = 0;
+      let loading = 0;
+      const started = performance.now();
+      for (let start = 0; start < travellerIds.length; start += 1000) {
+        const loadStarted = performance.now();
+        const rows = await screening.subjects.travellers(travellerIds.slice(start, start + 1000));
+        loading += performance.now() - loadStarted;
+        found += (await screening.evaluate(rows, [])).length;
+      }
+      return { seconds: (performance.now() - started) / 1000, loadSeconds: loading / 1000, found };
+    };
+    await pass();
+    const measured = await pass();
+    const rate = travellerIds.length / measured.seconds;
+    log(`pass: ${measured.seconds.toFixed(2)} s, of which reading ${measured.loadSeconds.toFixed(2)} s`);
+
+    log('upload-to-hits latency ...');
+    const worker = new ScreeningWorker(screening, { name: 'bench', pollMs: 50 });
+    worker.start();
+    const latencies: number[] = [];
+    for (let run = 0; run < LATENCY_RUNS; run++) {
+      const started = performance.now();
+      const result = await services.messages.ingest(actor, {
+        filename: `latency-${run}.edi`,
+        bytes: Buffer.from(generatePaxlst(10_000 + run, 300)),
+      });
+      for (;;) {
+        const job = await handle.db
+          .selectFrom('screening_jobs')
+          .select('status')
+          .where('kind', '=', 'message')
+          .where(({ ref }) => ref('payload', '->>').key('messageId' as never), '=', result.id as never)
+          .executeTakeFirst();
+        if (job?.status === 'done') break;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      latencies.push((performance.now() - started) / 1000);
+    }
+    await worker.stop();
+    const hits = Number(
+      (
+        await handle.db
+          .selectFrom('hits')
+          .select(({ fn }) => fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    latencies.sort((a, b) => a - b);
+    const worst = latencies[latencies.length - 1];
+
+    const markdown = [
+      `Database: ${kind}. ${RULES} active generated rules (4 or 5 conditions each over traveller, document, flight and journey fields, bench/screening.ts); one watchlist of ${NAMES.toLocaleString('en-GB')} generated person names (bench/names-generator.ts) indexed in ${fixed(indexSeconds)} s; ${MESSAGES} generated PAXLST messages of 300 travellers (${travellerIds.length.toLocaleString('en-GB')} travellers).`,
+      '',
+      '| measure | figure | target | |',
+      '| --- | --- | --- | --- |',
+      `| screening, end to end without writes (read from the database, 500 rules, watchlist names and documents), one process | ${fixed(rate, 0)} travellers/s (${travellerIds.length.toLocaleString('en-GB')} in ${fixed(measured.seconds, 2)} s, ${measured.found.toLocaleString('en-GB')} hits found) | ≥ ${TARGETS.travellersPerSecond.toLocaleString('en-GB')} | ${verdict(rate >= TARGETS.travellersPerSecond)} |`,
+      `| upload of a 300-traveller message to its hits stored (ingest, queue, worker, screening, writes), worst of ${LATENCY_RUNS} | ${fixed(worst, 2)} s (median ${fixed(latencies[Math.floor(latencies.length / 2)], 2)} s; ${hits.toLocaleString('en-GB')} hits stored) | < ${TARGETS.latencySeconds} s | ${verdict(worst < TARGETS.latencySeconds)} |`,
+    ].join('\n');
+    return { markdown };
+  } finally {
+    await handle.close();
+    await drop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { markdown } = await benchScreening();
+  process.stdout.write(`${markdown}\n`);
+}

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { t } from '../../i18n/index.js';
+import { WATCHLIST_SHARING, type WatchlistSharing } from '../../watchlist-types.js';
+import { sharingLabel } from './labels.js';
+
+export const MIN_NAME_LENGTH = 3;
+
+export interface ListSettings {
+  name: string;
+  description: string;
+  sharing: WatchlistSharing;
+}
+
+/** Name, sharing and description of a list: the fields of the new-list and edit forms. */
+export function ListSettingsFields({
+  idPrefix,
+  value,
+  onChange,
+  showErrors,
+  children,
+}: {
+  idPrefix: string;
+  value: ListSettings;
+  onChange: (value: ListSettings) => void;
+  /** Show validation messages (after a first submit). */
+  showErrors: boolean;
+  /** Further fields placed after the name. */
+  children?: ReactNode;
+}) {
+  const nameTooShort = showErrors && value.name.trim().length < MIN_NAME_LENGTH;
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-name`}>{t('watchlists.form.name')}</label>
+        <input
+          id={`${idPrefix}-name`}
+          value={value.name}
+          maxLength={200}
+          required
+          aria-invalid={nameTooShort || undefined}
+          aria-describedby={`${idPrefix}-name-hint`}
+          onChange={(event) => onChange({ ...value, name: event.target.value })}
+        />
+        <span
+          id={`${idPrefix}-name-hint`}
+          className={nameTooShort ? 'field-error' : 'hint'}
+          role={nameTooShort ? 'alert' : undefined}
+        >
+          {nameTooShort ? t('watchlists.form.nameTooShort') : t('watchlists.form.nameHint')}
+        </span>
+      </div>
+      {children}
+      <div className="field">
+        <label htmlFor={`${idPrefix}-sharing`}>{t('watchlists.form.sharing')}</label>
+        <select
+          id={`${idPrefix}-sharing`}
+          value={value.sharing}
+          aria-describedby={`${idPrefix}-sharing-hint`}
+          onChange={(event) => onChange({ ...value, sharing: event.target.value as WatchlistSharing })}
+        >
+          {WATCHLIST_SHARING.map((option) => (
+            <option key={option} value={option}>
+              {sharingLabel(option)}
+            </option>
+          ))}
+        </select>
+        <span id={`${idPrefix}-sharing-hint`} className="hint">
+          {t('watchlists.form.sharingHint')}
+        </span>
+      </div>
+      <div className="field field-wide">
+        <label htmlFor={`${idPrefix}-description`}>{t('watchlists.form.description')}</label>
+        <textarea
+          id={`${idPrefix}-description`}
+          value={value.description}
+          maxLength={4000}
+          rows={3}
+          onChange={(event) => onChange({ ...value, description: event.target.value })}
+        />
+      </div>
+    </>
+  );
+}

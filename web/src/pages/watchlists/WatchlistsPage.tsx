@@ -1,0 +1,224 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useUser } from '../../auth.js';
+import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
+import { FilterBar, parseSort, SortHeader, TableFrame } from '../../components/Table.js';
+import { useApi } from '../../hooks/useApi.js';
+import { useQueryState } from '../../hooks/useQueryState.js';
+import { t } from '../../i18n/index.js';
+import { WATCHLIST_KINDS, WATCHLIST_SOURCES, type Watchlist } from '../../watchlist-types.js';
+import { mayManageWatchlists } from './access.js';
+import { ImportPanel } from './ImportPanel.js';
+import { kindLabel, sourceLabel } from './labels.js';
+import { NewListForm } from './NewListForm.js';
+import { WatchlistRow } from './WatchlistRow.js';
+
+type Panel = 'new' | 'un' | null;
+
+export function WatchlistsPage() {
+  const user = useUser();
+  const canManage = mayManageWatchlists(user);
+  const [query, setQuery] = useQueryState({ q: '', kind: '', source: '', inactive: '', sort: 'name' });
+  const [q, setQ] = useState(query.q);
+  useEffect(() => setQ(query.q), [query.q]);
+  const [panel, setPanel] = useState<Panel>(null);
+  const lists = useApi<{ items: Watchlist[] }>('/watchlists', {
+    q: query.q,
+    kind: query.kind,
+    source: query.source,
+    // The server reads any value as "yes": the parameter is sent only to include them.
+    includeInactive: query.inactive === 'yes' ? 'true' : undefined,
+  });
+  const filtered = query.q !== '' || query.kind !== '' || query.source !== '' || query.inactive !== '';
+  const sorted = useMemo(() => sortLists(lists.data?.items ?? [], query.sort), [lists.data, query.sort]);
+  const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
+
+  return (
+    <div className="page">
+      <header className="page-header page-header-row">
+        <div>
+          <h1>{t('nav.watchlists')}</h1>
+          <p className="page-lead">{t('watchlists.lead')}</p>
+        </div>
+        <div className="header-actions">
+          <Link to="/screen" className="button">
+            {t('watchlists.screenLink')}
+          </Link>
+          {canManage && (
+            <>
+              <Link to="/watchlists/rejected-imports" className="button" data-testid="rejected-imports-link">
+                {t('watchlists.rejectedImports')}
+              </Link>
+              <button
+                type="button"
+                className="button"
+                aria-expanded={panel === 'un'}
+                onClick={() => toggle('un')}
+                data-testid="import-un-button"
+              >
+                {t('watchlists.importUn')}
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                aria-expanded={panel === 'new'}
+                onClick={() => toggle('new')}
+                data-testid="new-list-button"
+              >
+                {t('watchlists.newList')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+
+      {panel === 'new' && <NewListForm onCancel={() => setPanel(null)} />}
+      {panel === 'un' && <ImportPanel target={{ format: 'un' }} onApplied={lists.reload} />}
+
+      <section className="panel" aria-labelledby="watchlists-heading">
+        <h2 id="watchlists-heading" className="visually-hidden">
+          {t('watchlists.table')}
+        </h2>
+        <FilterBar label={t('watchlists.filters')} onSubmit={() => setQuery({ q: q.trim() })}>
+          <div className="field field-inline field-grow">
+            <label htmlFor="watchlists-q">{t('watchlists.filter.q')}</label>
+            <input
+              id="watchlists-q"
+              type="search"
+              value={q}
+              maxLength={200}
+              placeholder={t('watchlists.filter.qPlaceholder')}
+              onChange={(event) => setQ(event.target.value)}
+            />
+          </div>
+          <div className="field field-inline">
+            <label htmlFor="watchlists-kind">{t('watchlists.filter.kind')}</label>
+            <select
+              id="watchlists-kind"
+              value={query.kind}
+              onChange={(event) => setQuery({ kind: event.target.value })}
+            >
+              <option value="">{t('common.all')}</option>
+              {WATCHLIST_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kindLabel(kind)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field field-inline">
+            <label htmlFor="watchlists-source">{t('watchlists.filter.source')}</label>
+            <select
+              id="watchlists-source"
+              value={query.source}
+              onChange={(event) => setQuery({ source: event.target.value })}
+            >
+              <option value="">{t('common.all')}</option>
+              {WATCHLIST_SOURCES.map((source) => (
+                <option key={source} value={source}>
+                  {sourceLabel(source)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="checkbox filter-checkbox">
+            <input
+              type="checkbox"
+              checked={query.inactive === 'yes'}
+              onChange={(event) => setQuery({ inactive: event.target.checked ? 'yes' : '' })}
+            />
+            {t('watchlists.filter.includeInactive')}
+          </label>
+          <button type="submit" className="button">
+            {t('actions.search')}
+          </button>
+          {filtered && (
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => {
+                setQ('');
+                setQuery({ q: '', kind: '', source: '', inactive: '' });
+              }}
+            >
+              {t('actions.clearFilters')}
+            </button>
+          )}
+        </FilterBar>
+
+        <ErrorBanner error={lists.error} onRetry={lists.reload} />
+        {lists.loading && !lists.data && <Loading />}
+        {lists.data && sorted.length === 0 && (
+          <EmptyState
+            title={filtered ? t('watchlists.empty.filteredTitle') : t('watchlists.empty.title')}
+            icon={filtered ? 'search' : 'inbox'}
+          >
+            <p>
+              {filtered
+                ? t('watchlists.empty.filteredBody')
+                : canManage
+                  ? t('watchlists.empty.body')
+                  : t('watchlists.empty.bodyReadOnly')}
+            </p>
+          </EmptyState>
+        )}
+        {sorted.length > 0 && (
+          <TableFrame label={t('watchlists.table')} busy={lists.loading}>
+            <thead>
+              <tr>
+                <SortHeader
+                  label={t('watchlists.column.name')}
+                  sortKey="name"
+                  sort={query.sort}
+                  onSort={(sort) => setQuery({ sort })}
+                />
+                <th scope="col">{t('watchlists.column.kind')}</th>
+                <th scope="col">{t('watchlists.column.source')}</th>
+                <th scope="col">{t('watchlists.column.owner')}</th>
+                <th scope="col">{t('watchlists.column.sharing')}</th>
+                <SortHeader
+                  label={t('watchlists.column.activeEntries')}
+                  sortKey="entries"
+                  sort={query.sort}
+                  onSort={(sort) => setQuery({ sort })}
+                  firstDescending
+                  className="numeric"
+                />
+                <SortHeader
+                  label={t('watchlists.column.lastImport')}
+                  sortKey="lastImport"
+                  sort={query.sort}
+                  onSort={(sort) => setQuery({ sort })}
+                  firstDescending
+                />
+                <th scope="col">{t('watchlists.column.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((list) => (
+                <WatchlistRow key={list.id} list={list} />
+              ))}
+            </tbody>
+          </TableFrame>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** The server lists by name; the few lists of an installation are ordered here. */
+function sortLists(items: Watchlist[], sort: string): Watchlist[] {
+  const { key, descending } = parseSort(sort);
+  const value = (list: Watchlist): string | number =>
+    key === 'entries' ? list.activeEntries : key === 'lastImport' ? (list.lastImportAt ?? '') : list.name;
+  const sorted = [...items].sort((a, b) => {
+    const left = value(a);
+    const right = value(b);
+    const order =
+      typeof left === 'number' && typeof right === 'number'
+        ? left - right
+        : String(left).localeCompare(String(right));
+    return order || a.name.localeCompare(b.name);
+  });
+  return descending ? sorted.reverse() : sorted;
+}
