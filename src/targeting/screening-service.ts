@@ -20,6 +20,8 @@ const CHUNK = 1000;
 /** Flights departing or arriving within this many hours are screened again when rules or lists change. */
 export const RESCREEN_HOURS = 72;
 
+type Screener = Awaited<ReturnType<WatchlistScreening['screener']>>;
+
 interface RuleSet {
   set: CompiledRuleSet;
   rules: Map<string, ActiveRule>;
@@ -124,14 +126,15 @@ export class ScreeningService {
     });
   }
 
-  private async watchlistHits(
+  private watchlistHits(
+    screener: Screener,
     kind: Subject,
     id: string,
     query: Parameters<WatchlistScreening['screenPerson']>[0],
     base: Parameters<ScreeningService['ruleHits']>[4],
-  ): Promise<FoundHit[]> {
+  ): FoundHit[] {
     if (!query.name.trim() && !query.documents?.length) return [];
-    const { candidates } = await this.watchlists.screenPerson(
+    const { candidates } = screener.screenPerson(
       query,
       { jurisdictionCode: base.jurisdictionCode, unitId: ANY_UNIT },
       { limit: 5 },
@@ -169,6 +172,7 @@ export class ScreeningService {
     reservations: readonly ReservationRow[],
   ): Promise<FoundHit[]> {
     const sets = await this.ruleSets();
+    const screener = await this.watchlists.screener();
     const found: FoundHit[] = [];
     for (const row of travellers) {
       const base = {
@@ -193,7 +197,8 @@ export class ScreeningService {
         ),
       );
       found.push(
-        ...(await this.watchlistHits(
+        ...this.watchlistHits(
+          screener,
           'traveller',
           row.id,
           {
@@ -210,7 +215,7 @@ export class ScreeningService {
               })),
           },
           base,
-        )),
+        ),
       );
     }
     for (const row of reservations) {
@@ -237,7 +242,8 @@ export class ScreeningService {
         ),
       );
       for (const name of row.travellerNames ?? [])
-        for (const hit of await this.watchlistHits(
+        for (const hit of this.watchlistHits(
+          screener,
           'reservation',
           row.id,
           { name },

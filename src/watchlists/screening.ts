@@ -258,7 +258,31 @@ export class WatchlistScreening {
     scope: ListScope | null,
     options: { threshold?: number; limit: number },
   ): Promise<{ candidates: Candidate[]; revision: number }> {
+    return this.screenPersonIn(await this.current(), query, scope, options);
+  }
+
+  /** A screener over the index as it is now: many persons screened without asking for the revision each time. */
+  async screener(): Promise<{
+    revision: number;
+    screenPerson: (
+      query: PersonScreenQuery,
+      scope: ListScope | null,
+      options: { threshold?: number; limit: number },
+    ) => { candidates: Candidate[]; revision: number };
+  }> {
     const built = await this.current();
+    return {
+      revision: built.revision,
+      screenPerson: (query, scope, options) => this.screenPersonIn(built, query, scope, options),
+    };
+  }
+
+  private screenPersonIn(
+    built: Built,
+    query: PersonScreenQuery,
+    scope: ListScope | null,
+    options: { threshold?: number; limit: number },
+  ): { candidates: Candidate[]; revision: number } {
     const threshold = options.threshold ?? OPERATING_THRESHOLD;
     const hits = built.index.search(
       {
