@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- section ...]`: the benchmarks, on this machine, each writing its section of
- * bench/RESULTS.md. Sections: parse, ingest, folder, names (all when none is named).
+ * bench/RESULTS.md. Sections: parse, ingest, names, screening, folder (all when none is named).
  * PostgreSQL figures use BENCH_DATABASE_URL (or TEST_DATABASE_URL, or the local server when it answers).
  */
 import pg from 'pg';
@@ -14,6 +14,7 @@ import {
   type IngestWorkload,
 } from './ingest.js';
 import { benchNames } from './names.js';
+import { benchScreening } from './screening.js';
 import { benchPaxlstParse } from './paxlst-parse.js';
 import { benchPnrgovParse } from './pnrgov-parse.js';
 import { writeResultsSection } from './results.js';
@@ -106,6 +107,11 @@ const sections: Record<string, () => Promise<void>> = {
     log('name index: one million names ...');
     const names = await benchNames();
     writeResultsSection('names-speed', `## Name matching speed\n\n${names.markdown}`);
+  },
+  async screening() {
+    log('screening: 500 rules and one million watchlist names ...');
+    const screening = await benchScreening();
+    writeResultsSection('screening', `## Screening (rules and watchlists)\n\n${screening.markdown}`);
   },
   async folder() {
     const rows: string[] = [];
