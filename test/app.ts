@@ -21,9 +21,10 @@ export interface TestApp {
 export async function createTestApp(
   database: DatabaseHandle,
   overrides: Record<string, string> = {},
+  options: { now?: () => Date } = {},
 ): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_ATTEMPTS_PER_MINUTE: '1000', ...overrides }, {});
-  const services = createServices(database, config);
+  const services = createServices(database, config, options.now);
   await services.access.bootstrap(ADMIN_PASSWORD);
   const app = await buildApp({ config, services, logger: false, webRoot: '/nonexistent' });
   await app.ready();

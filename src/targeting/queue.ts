@@ -29,6 +29,17 @@ export class ScreeningQueue {
       .execute();
   }
 
+  async hasPending(kind: JobKind): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('screening_jobs')
+      .select('id')
+      .where('kind', '=', kind)
+      .where('status', '=', 'pending')
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   async claim(worker: string, limit = 1): Promise<ScreeningJob[]> {
     const result = await sql<{
       id: number;

@@ -303,6 +303,8 @@ export class ScreeningService {
 
   /** Queues screening of flights in the next 72 hours (rules or watchlists changed). */
   async requestRescreen(reason: string): Promise<void> {
+    // Several changes in a row (an import, edits) need one screening, not one each.
+    if (await this.queue.hasPending('rescreen')) return;
     await this.queue.enqueue(this.db, 'rescreen', { reason, hours: RESCREEN_HOURS });
     this.events.emit('queued');
   }
