@@ -48,7 +48,7 @@ export type RuleView = ReturnType<typeof ruleView>;
 export class RuleService {
   readonly store: RuleStore;
   private readonly subjects: SubjectStore;
-  private readonly listeners: (() => void)[] = [];
+  private readonly listeners: (() => Promise<void>)[] = [];
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -59,12 +59,12 @@ export class RuleService {
   }
 
   /** Called after every change to active rules or code lists (screening again). */
-  onChange(listener: () => void): void {
+  onChange(listener: () => Promise<void>): void {
     this.listeners.push(listener);
   }
 
-  private changed(): void {
-    for (const listener of this.listeners) listener();
+  private async changed(): Promise<void> {
+    for (const listener of this.listeners) await listener();
   }
 
   fieldCatalogue(actor: Actor) {
@@ -206,7 +206,8 @@ export class RuleService {
       entityId: id,
       details: { version, state: patch.state ?? current.state, contentChanged },
     });
-    if (patch.state === 'active' || current.state === 'active' || patch.state === 'retired') this.changed();
+    if (patch.state === 'active' || current.state === 'active' || patch.state === 'retired')
+      await this.changed();
     return this.get(actor, id);
   }
 
@@ -345,7 +346,7 @@ export class RuleService {
       entityId: id,
       details: { name: current.name, items: patch.items?.length },
     });
-    if (patch.items && current.usedBy.length > 0) this.changed();
+    if (patch.items && current.usedBy.length > 0) await this.changed();
     return this.codeList(actor, id);
   }
 

@@ -35,8 +35,8 @@ export class TargetingService {
       (trx, messageId) => this.screening.queue.enqueue(trx, 'message', { messageId }),
       () => this.screening.events.emit('queued'),
     );
-    const rescreen = (reason: string) => () =>
-      void this.screening.requestRescreen(reason).catch(() => undefined);
+    // A failed request is not the caller's failure: the change is stored, and the next one queues it.
+    const rescreen = (reason: string) => () => this.screening.requestRescreen(reason).catch(() => undefined);
     this.rules.onChange(rescreen('rules changed'));
     watchlists.onChange(rescreen('watchlists changed'));
   }

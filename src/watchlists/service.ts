@@ -39,15 +39,15 @@ export class WatchlistService {
     this.screening = new WatchlistScreening(this.store, () => now().toISOString().slice(0, 10));
   }
 
-  private readonly listeners: (() => void)[] = [];
+  private readonly listeners: (() => Promise<void>)[] = [];
 
   /** Called after every change to lists or entries (screening again). */
-  onChange(listener: () => void): void {
+  onChange(listener: () => Promise<void>): void {
     this.listeners.push(listener);
   }
 
-  private changed(): void {
-    for (const listener of this.listeners) listener();
+  private async changed(): Promise<void> {
+    for (const listener of this.listeners) await listener();
   }
 
   private scope(actor: Actor): ListScope | null {
@@ -107,7 +107,7 @@ export class WatchlistService {
       entityId: id,
       details: { ...input },
     });
-    this.changed();
+    await this.changed();
     return this.get(actor, id);
   }
 
@@ -127,7 +127,7 @@ export class WatchlistService {
       entityId: id,
       details: { ...input },
     });
-    this.changed();
+    await this.changed();
     return this.get(actor, id);
   }
 
@@ -231,7 +231,7 @@ export class WatchlistService {
       entityId: id,
       details: { listId, externalId },
     });
-    this.changed();
+    await this.changed();
     return this.entry(actor, id);
   }
 
@@ -265,7 +265,7 @@ export class WatchlistService {
       entityId: entryId,
       details: { fields: changedFields(current as unknown as WatchlistEntryInput, entry) },
     });
-    this.changed();
+    await this.changed();
     return this.entry(actor, entryId);
   }
 
@@ -286,7 +286,7 @@ export class WatchlistService {
       entityId: entryId,
       reason: reason ?? null,
     });
-    this.changed();
+    await this.changed();
     return this.entry(actor, entryId);
   }
 
@@ -319,7 +319,7 @@ export class WatchlistService {
     const changed = done.lists.some(
       (l) => l.counts.added + l.counts.updated + l.counts.deactivated + l.counts.reactivated > 0,
     );
-    if (done.status === 'applied' && changed) this.changed();
+    if (done.status === 'applied' && changed) await this.changed();
     return done;
   }
 
