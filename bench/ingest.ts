@@ -127,6 +127,8 @@ export interface FolderFigures {
   files: number;
   seconds: number;
   peakResidentMegabytes: number;
+  /** Peak of the processes the command started (the one-off creation of a new embedded database). */
+  peakChildResidentMegabytes: number;
   exitCode: number | null;
 }
 
@@ -152,11 +154,22 @@ export async function benchFolderIngest(targetMegabytes = 100, databaseUrl?: str
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   let peakKb = 0;
-  const poll = setInterval(() => {
+  let childPeakKb = 0;
+  const highWaterMark = (pid: number | string) => {
     try {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const hwm = /VmHWM:\s+(\d+)/.exec(status);
-      if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return hwm ? Number(hwm[1]) : 0;
+    } catch {
+      // The process has exited between two polls.
+      return 0;
+    }
+  };
+  const poll = setInterval(() => {
+    peakKb = Math.max(peakKb, highWaterMark(child.pid!));
+    try {
+      const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8');
+      for (const pid of children.split(' ').filter(Boolean))
+        childPeakKb = Math.max(childPeakKb, highWaterMark(pid));
     } catch {
       // The process has exited between two polls.
     }
@@ -166,5 +179,12 @@ export async function benchFolderIngest(targetMegabytes = 100, databaseUrl?: str
   const seconds = (performance.now() - started) / 1000;
   rmSync(folder, { recursive: true, force: true });
   rmSync(dataDir, { recursive: true, force: true });
-  return { megabytes: bytes / 1e6, files, seconds, peakResidentMegabytes: peakKb / 1024, exitCode };
+  return {
+    megabytes: bytes / 1e6,
+    files,
+    seconds,
+    peakResidentMegabytes: peakKb / 1024,
+    peakChildResidentMegabytes: childPeakKb / 1024,
+    exitCode,
+  };
 }

@@ -93,9 +93,11 @@ function main(): void {
   writeSection(new URL('../bench/RESULTS.md', import.meta.url).pathname, section);
   process.stdout.write(`${section}\n`);
   for (const result of results) {
-    const misses = (result as SetResult & { misses?: string[] }).misses;
+    const { misses, examples } = result as SetResult & { misses?: string[]; examples?: string[] };
     if (misses && misses.length > 0)
       log(`${result.set}, missed (sample): ${misses.slice(0, 10).join(' | ')}`);
+    if (examples && examples.length > 0)
+      log(`${result.set}, hits (sample): ${examples.slice(0, 20).join(' | ')}`);
   }
 }
 

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { verifyAuditLog } from '../access/audit.js';
 import { roles } from '../access/model.js';
 import { ConfigError } from '../config.js';
-import { openDatabase } from '../db/database.js';
+import { openDatabase, useBaselineWasmCompiler } from '../db/database.js';
 import { migrate } from '../db/migrator.js';
 import { startInterdict } from '../server/start.js';
 import { configFrom, operatorActor, withServices, type GlobalOptions } from './context.js';
@@ -74,6 +74,8 @@ program
   .option('--no-progress', 'no progress bar')
   .action(async (paths: string[], options: { unit?: string; progress: boolean }) => {
     const config = configFrom(globals());
+    // A large folder into the embedded database: memory matters more than query speed here.
+    if (!config.DATABASE_URL) useBaselineWasmCompiler();
     const summary = await withServices(config, async (services) => {
       const actor = await operatorActor(services, config, options.unit);
       return ingestFiles(services.messages, actor, paths, {

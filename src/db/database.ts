@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -65,7 +66,8 @@ const database = await PGlite.create({ dataDir: process.argv[1], startParams: JS
 await database.close();`;
   const child = spawn(
     process.execPath,
-    ['--input-type=module', '-e', script, location, JSON.stringify(pgliteStartParams())],
+    // Liftoff only: initdb is run once, and this keeps the child's peak lower.
+    ['--liftoff-only', '--input-type=module', '-e', script, location, JSON.stringify(pgliteStartParams())],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -81,6 +83,16 @@ await database.close();`;
     rmSync(location, { recursive: true, force: true });
     mkdirSync(location, { recursive: true });
   }
+}
+
+/**
+ * Has V8 compile PGlite's PostgreSQL with its baseline WebAssembly compiler only (Liftoff), not
+ * also with its optimising one: about 60 MB less resident memory for the embedded database, for
+ * about a quarter more time in PostgreSQL. Process-wide and only for WebAssembly compiled after
+ * the call: for a command that opens the embedded database once and cares about memory (ingest).
+ */
+export function useBaselineWasmCompiler(): void {
+  v8.setFlagsFromString('--liftoff-only');
 }
 
 async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> {

@@ -1,6 +1,6 @@
 import type { AlignablePart, PartComparer } from './alignment.js';
 import { exactSoundKeys, lookupKeys } from './index-keys.js';
-import type { IndexStore } from './index-store.js';
+import { keyRow, type IndexStore } from './index-store.js';
 import { STRONG_SIMILARITY } from './name-score.js';
 import { compareParts } from './part-similarity.js';
 
@@ -42,15 +42,17 @@ export function agreeingParts(
   const stamp = ++marks.stamp;
   const { seen, sure } = marks;
   marks.compared = 0;
+  const keys = store.keys();
   for (const key of exactSoundKeys(unit.part.features)) {
-    const list = store.partsUnderKey(key);
-    if (list) for (const id of list) sure[id] = stamp;
+    const row = keyRow(keys, key);
+    if (row >= 0) for (let at = keys.start[row]; at < keys.start[row + 1]; at++) sure[keys.ids[at]] = stamp;
   }
   const agreeing: number[] = [];
   for (const key of lookupKeys(unit.part.features, { run: unit.run, arabic: store.hasArabic })) {
-    const list = store.partsUnderKey(key);
-    if (!list) continue;
-    for (const id of list) {
+    const row = keyRow(keys, key);
+    if (row < 0) continue;
+    for (let at = keys.start[row]; at < keys.start[row + 1]; at++) {
+      const id = keys.ids[at];
       if (seen[id] === stamp || store.vocabularyKind[id] !== kindCode) continue;
       seen[id] = stamp;
       if (sure[id] !== stamp) {
@@ -65,27 +67,68 @@ export function agreeingParts(
 
 const directComparer: PartComparer = (a, b) => compareParts(a.features, b.features);
 
+/** The agreeing parts of every vocabulary part, as one compressed row per part. */
+export interface AgreementGraph {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
 /**
  * The agreeing parts of every part that names in the index are made of, worked out once:
  * most parts of a query are parts some listed name has, and then finding candidates costs
- * no comparison at all. Returns, per vocabulary id, its list (undefined for joined parts).
+ * no comparison at all. Rows of other parts (joined neighbours, initials) are empty.
+ *
+ * Two parts of the same script family (both Arabic script or neither) find each other
+ * through the same blocking keys and compare alike either way, so each such pair is
+ * compared once, from the part listed first, and entered in both rows.
  */
-export function agreementGraph(
-  store: IndexStore,
-  isNamePart: (id: number) => boolean,
-): Array<Int32Array | undefined> {
+export function agreementGraph(store: IndexStore, isNamePart: (id: number) => boolean): AgreementGraph {
   const marks = new LookupMarks();
-  const graph: Array<Int32Array | undefined> = new Array(store.vocabularyParts.length);
-  for (let id = 0; id < store.vocabularyParts.length; id++) {
-    const part = store.vocabularyParts[id];
-    if (part.initial || !isNamePart(id)) continue;
-    graph[id] = agreeingParts(
-      store,
-      { part, mask: 1, run: false },
-      store.vocabularyKind[id],
-      directComparer,
-      marks,
-    );
+  marks.fit(store.vocabularyParts.length);
+  const { seen, sure } = marks;
+  const count = store.vocabularyParts.length;
+  const keys = store.keys();
+  const rows: number[][] = new Array(count);
+  const listed = new Uint8Array(count);
+  for (let id = 0; id < count; id++) {
+    if (!store.vocabularyParts[id].initial && isNamePart(id)) {
+      listed[id] = 1;
+      rows[id] = [];
+    }
   }
-  return graph;
+  for (let id = 0; id < count; id++) {
+    if (listed[id] === 0) continue;
+    const part = store.vocabularyParts[id];
+    const arabic = part.features.script === 'arabic';
+    const kind = store.vocabularyKind[id];
+    const own = rows[id];
+    const stamp = ++marks.stamp;
+    for (const key of exactSoundKeys(part.features)) {
+      const row = keyRow(keys, key);
+      if (row >= 0) for (let at = keys.start[row]; at < keys.start[row + 1]; at++) sure[keys.ids[at]] = stamp;
+    }
+    for (const key of lookupKeys(part.features, { arabic: store.hasArabic })) {
+      const row = keyRow(keys, key);
+      if (row < 0) continue;
+      for (let at = keys.start[row]; at < keys.start[row + 1]; at++) {
+        const other = keys.ids[at];
+        if (seen[other] === stamp || store.vocabularyKind[other] !== kind) continue;
+        seen[other] = stamp;
+        const both =
+          listed[other] === 1 && (store.vocabularyParts[other].features.script === 'arabic') === arabic;
+        // Compared already from the other part's side, and entered in this row then.
+        if (both && other < id) continue;
+        if (sure[other] !== stamp) {
+          if (directComparer(part, store.vocabularyParts[other]).similarity < STRONG_SIMILARITY) continue;
+        }
+        own.push(other);
+        if (both && other !== id) rows[other].push(id);
+      }
+    }
+  }
+  const start = new Int32Array(count + 1);
+  for (let id = 0; id < count; id++) start[id + 1] = start[id] + (rows[id]?.length ?? 0);
+  const ids = new Int32Array(start[count]);
+  for (let id = 0; id < count; id++) if (rows[id]) ids.set(rows[id], start[id]);
+  return { start, ids };
 }

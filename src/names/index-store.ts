@@ -1,5 +1,5 @@
 import type { AlignablePart } from './alignment.js';
-import { agreementGraph } from './index-graph.js';
+import { agreementGraph, type AgreementGraph } from './index-graph.js';
 import { storedKeys } from './index-keys.js';
 import { normaliseName, type NameKind, type NamePart } from './normalise.js';
 import { partFeatures } from './part-similarity.js';
@@ -44,6 +44,65 @@ export interface Postings {
   spans: Uint8Array;
 }
 
+/** Vocabulary ids by blocking key: ids[start[row] .. start[row + 1]) for the row of a hash. */
+export interface KeyTable {
+  hashes: Uint32Array;
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+/** The row of a hash in the table, or -1. */
+export function keyRow(table: KeyTable, hash: number): number {
+  const wanted = hash >>> 0;
+  const { hashes } = table;
+  let low = 0;
+  let high = hashes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = hashes[middle];
+    if (value < wanted) low = middle + 1;
+    else if (value > wanted) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** Sorts (hash, id) pairs by hash (two radix passes of 16 bits) and groups them. */
+function buildKeyTable(hashColumn: Int32Array, owners: Int32Array): KeyTable {
+  const count = hashColumn.length;
+  let hashes = Uint32Array.from(hashColumn);
+  let ids = Int32Array.from(owners);
+  let spareHashes = new Uint32Array(count);
+  let spareIds = new Int32Array(count);
+  const counts = new Int32Array(65537);
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let index = 0; index < count; index++) counts[((hashes[index] >>> shift) & 0xffff) + 1]++;
+    for (let digit = 0; digit < 65536; digit++) counts[digit + 1] += counts[digit];
+    for (let index = 0; index < count; index++) {
+      const at = counts[(hashes[index] >>> shift) & 0xffff]++;
+      spareHashes[at] = hashes[index];
+      spareIds[at] = ids[index];
+    }
+    [hashes, spareHashes] = [spareHashes, hashes];
+    [ids, spareIds] = [spareIds, ids];
+  }
+  let rows = 0;
+  for (let index = 0; index < count; index++) if (index === 0 || hashes[index] !== hashes[index - 1]) rows++;
+  const distinct = new Uint32Array(rows);
+  const start = new Int32Array(rows + 1);
+  let row = -1;
+  for (let index = 0; index < count; index++) {
+    if (index === 0 || hashes[index] !== hashes[index - 1]) {
+      row++;
+      distinct[row] = hashes[index];
+      start[row] = index;
+    }
+  }
+  start[rows] = count;
+  return { hashes: distinct, start, ids };
+}
+
 /** A part this short is joined to its neighbours for lookup (Abu Bakr, Yu Ro, Al Amin). */
 const SHORT_PART = 3;
 
@@ -77,7 +136,10 @@ export class IndexStore {
   hasArabic = false;
   /** 0 for parts of persons' names, 1 for organisations'. */
   readonly vocabularyKind: number[] = [];
-  private readonly keyPostings = new Map<number, number[]>();
+  /** Blocking keys as added: (hash, part) pairs, made into `keyTable` when needed. */
+  private readonly keyHashes = new IntColumn();
+  private readonly keyOwners = new IntColumn();
+  private keyTable: KeyTable | undefined;
   /** Per name: its entry, where its parts start, whether it has an initial. */
   readonly nameEntry = new IntColumn();
   readonly nameStart = new IntColumn();
@@ -133,10 +195,10 @@ export class IndexStore {
     });
     if (!part.initial) {
       for (const hash of storedKeys(features)) {
-        const list = this.keyPostings.get(hash);
-        if (list) list.push(id);
-        else this.keyPostings.set(hash, [id]);
+        this.keyHashes.push(hash);
+        this.keyOwners.push(id);
       }
+      this.keyTable = undefined;
     }
     return id;
   }
@@ -185,9 +247,8 @@ export class IndexStore {
     return true;
   }
 
-  private graph: Array<Int32Array | undefined> = [];
+  private graph: AgreementGraph = { start: new Int32Array(1), ids: new Int32Array(0) };
   private graphVocabulary = 0;
-  private partByText = new Map<string, number>();
 
   /**
    * Works out which parts agree with each part of the listed names (index-graph.ts). Done at
@@ -196,10 +257,6 @@ export class IndexStore {
   buildAgreement(): void {
     this.postings();
     this.graph = agreementGraph(this, (id) => this.isNamePart[id] === 1);
-    this.partByText = new Map();
-    for (let id = 0; id < this.vocabularyParts.length; id++)
-      if (this.graph[id])
-        this.partByText.set(`${this.vocabularyKind[id]}:${this.vocabularyParts[id].text}`, id);
     this.graphVocabulary = this.vocabularyParts.length;
   }
 
@@ -209,16 +266,22 @@ export class IndexStore {
       this.buildAgreement();
   }
 
-  /** The parts agreeing with a part of this text, when worked out and still current. */
+  /** The parts agreeing with a strong part of this text, when worked out and still current. */
   agreementOf(kind: NameKind, text: string): Int32Array | undefined {
     if (this.graphVocabulary !== this.vocabularyParts.length) return undefined;
-    const id = this.partByText.get(`${kind === 'person' ? 0 : 1}:${text}`);
-    return id === undefined ? undefined : this.graph[id];
+    const id = this.vocabularies[kind === 'person' ? 0 : 4]?.get(text);
+    if (id === undefined || this.isNamePart[id] !== 1) return undefined;
+    return this.graph.ids.subarray(this.graph.start[id], this.graph.start[id + 1]);
   }
 
-  /** Vocabulary ids stored under one blocking key. */
-  partsUnderKey(key: number): readonly number[] | undefined {
-    return this.keyPostings.get(key);
+  /**
+   * The blocking keys as a table: the distinct hashes sorted, and for each the vocabulary ids
+   * stored under it. One typed-array table instead of a map of millions of small arrays keeps
+   * the garbage collector's work (and its pauses during screening) small.
+   */
+  keys(): KeyTable {
+    this.keyTable ??= buildKeyTable(this.keyHashes.view(), this.keyOwners.view());
+    return this.keyTable;
   }
 
   /** Part -> names postings as compressed rows, rebuilt after additions. */

@@ -118,6 +118,18 @@ describe('NameIndex: candidates against a full scan with the same scorer', () =>
     }
   });
 
+  it('bounds the capped scores (one part and an initial, single parts) without losing hits', () => {
+    const crowded = index(crowd(500));
+    for (const threshold of [0.8, 0.85])
+      for (const query of ['Yusuf', 'John Smith', 'Jelena Smith', 'Alexander Smith', 'J. Smith']) {
+        const full = crowded.fullScan(query, { limit: 5000, threshold }).map((hit) => hit.id);
+        const found = crowded.search(query, { limit: 5000, threshold }).map((hit) => hit.id);
+        expect(found.sort(), `${query} at ${threshold}`).toEqual(full.sort());
+        if (query === 'Yusuf') expect(found).toContain('7');
+        if (query === 'John Smith') expect(found.includes('6')).toBe(threshold < 0.85);
+      }
+  });
+
   it('stays current when entries are added after a search', () => {
     const growing = index();
     expect(growing.search('Nikola Tesla')).toEqual([]);

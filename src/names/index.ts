@@ -80,7 +80,7 @@ export class NameIndex {
     this.store.buildAgreement();
   }
 
-  private prepare(query: PersonQuery | string, kind: WatchlistName['kind']): PreparedQuery {
+  private prepare(query: PersonQuery | string, kind: WatchlistName['kind'], dense = false): PreparedQuery {
     const asked: PersonQuery = typeof query === 'string' ? { name: query } : query;
     const normalised = normaliseName(asked.name, kind);
     const parts: AlignablePart[] = normalised.parts.map((part, index) => ({
@@ -93,16 +93,33 @@ export class NameIndex {
       if (!part.weak && !part.initial && index < MAX_LOOKUP_PARTS) strongMask |= 1 << index;
     });
     const memo = new Map<number, PartComparison>();
-    const comparer: PartComparer = (a, b) => {
-      if (a.slot === undefined || b.slot === undefined) return compareParts(a.features, b.features);
-      const key = a.slot * VOCABULARY_SLOTS + b.slot;
-      let found = memo.get(key);
-      if (!found) {
-        found = compareParts(a.features, b.features);
-        memo.set(key, found);
-      }
-      return found;
-    };
+    // A full scan compares each query part with most of the vocabulary: rows per query part
+    // rather than a map of a million entries.
+    const rows: Array<Array<PartComparison | undefined>> = [];
+    const comparer: PartComparer = dense
+      ? (a, b) => {
+          if (a.slot === undefined || b.slot === undefined || a.slot >= MAX_LOOKUP_PARTS)
+            return compareParts(a.features, b.features);
+          const row = (rows[a.slot] ??= new Array<PartComparison | undefined>(
+            this.store.vocabularyParts.length,
+          ));
+          let found = row[b.slot];
+          if (!found) {
+            found = compareParts(a.features, b.features);
+            row[b.slot] = found;
+          }
+          return found;
+        }
+      : (a, b) => {
+          if (a.slot === undefined || b.slot === undefined) return compareParts(a.features, b.features);
+          const key = a.slot * VOCABULARY_SLOTS + b.slot;
+          let found = memo.get(key);
+          if (!found) {
+            found = compareParts(a.features, b.features);
+            memo.set(key, found);
+          }
+          return found;
+        };
     const evidence = new Map<number, { adjustments: ScoreAdjustment[]; delta: number }>();
     const entryEvidence =
       kind === 'person'
@@ -189,18 +206,23 @@ export class NameIndex {
   /** The same scoring over every name of the kind, for measuring what the index misses. */
   fullScan(query: PersonQuery | string, options: SearchOptions = {}): ScreeningHit[] {
     const threshold = options.threshold ?? OPERATING_THRESHOLD;
-    const prepared = this.prepare(query, options.kind ?? 'person');
+    const prepared = this.prepare(query, options.kind ?? 'person', true);
     const kindCode = prepared.kind === 'person' ? 0 : 1;
     const names: number[] = [];
-    for (let name = 0; name < this.store.nameCount; name++) {
-      const entry = this.store.nameEntry.get(name);
+    for (let entry = 0; entry < this.entries.length; entry++) {
       if (this.entryKind.get(entry) !== kindCode) continue;
       // No name scores above 1, so an entry whose other evidence (a date of birth years apart)
       // keeps even a perfect name below the threshold needs no name compared: that is the
-      // only thing skipped, and it does not depend on the name at all.
-      if (prepared.entryEvidence && 1 + prepared.entryEvidence(entry).delta + SCORE_ROUNDING < threshold)
-        continue;
-      names.push(name);
+      // only thing skipped, and it does not depend on the name at all. (Worked out here
+      // without keeping it, as most entries are passed over.)
+      if (prepared.kind === 'person') {
+        let delta = 0;
+        for (const adjustment of evidenceAdjustments(prepared.query, this.entries[entry]))
+          delta += adjustment.delta;
+        if (1 + delta + SCORE_ROUNDING < threshold) continue;
+      }
+      const end = entry + 1 < this.entries.length ? this.entryFirstName.get(entry + 1) : this.store.nameCount;
+      for (let name = this.entryFirstName.get(entry); name < end; name++) names.push(name);
     }
     return scoreCandidateNames(this.store, this.entries, prepared, names, threshold, options.limit ?? 20);
   }

@@ -7,6 +7,7 @@ import {
 } from './alignment.js';
 import { normaliseName, type NameKind } from './normalise.js';
 import { partFeatures } from './part-similarity.js';
+import { OPERATING_THRESHOLD } from './threshold.js';
 import type { MatchedPart, ScoreAdjustment } from './types.js';
 
 /**
@@ -16,8 +17,20 @@ import type { MatchedPart, ScoreAdjustment } from './types.js';
 export const PART_WEIGHT = { strong: 1, weak: 0.35, initial: 0.5 } as const;
 /** A part present in one name only (a middle name, a second surname) costs this share of a part. */
 export const EXTRA_PART_COST = 0.15;
+/**
+ * Each further part present in one name only costs this much more: one name dropping a middle
+ * name or a second surname is common, but a name that is half of the other (Carlos Ortiz
+ * against ARREDONDO ORTIZ, Carlos Arturo) says little that it is the same person.
+ */
+export const FURTHER_EXTRA_PART_COST = 0.3;
 /** With only one agreeing part between names of two or more parts, the score stays below this. */
 export const SINGLE_PART_CAP = 0.7;
+/**
+ * With one full part agreeing and the rest only through initials (Alexander Ahmed against
+ * Ahmed, A), the score stays just below the operating threshold: a letter is not enough to
+ * make a match by the name alone, but a date of birth that agrees makes it one.
+ */
+export const INITIAL_AGREEMENT_CAP = Math.round((OPERATING_THRESHOLD - 0.01) * 1000) / 1000;
 /** A pair counts as an agreeing part from this credit (similarity 0.7) up. */
 export const STRONG_CREDIT = 0.5;
 export const STRONG_SIMILARITY = 0.7;
@@ -29,6 +42,11 @@ export interface NameScore {
   unmatchedQueryParts: string[];
   unmatchedCandidateParts: string[];
   adjustments: ScoreAdjustment[];
+}
+
+/** What the parts present in one name only cost, by their weight: the first less than the others. */
+export function extraCost(extra: number): number {
+  return extra <= 1 ? EXTRA_PART_COST * extra : EXTRA_PART_COST + FURTHER_EXTRA_PART_COST * (extra - 1);
 }
 
 export function partWeight(part: { weak: boolean; initial: boolean }): number {
@@ -81,11 +99,14 @@ export function scoreUpperBound(
   const weak = PART_WEIGHT.weak * (query.weak + candidate.weak);
   const conflicting = Math.min(unmatchedQuery, unmatchedCandidate);
   const extra = Math.abs(unmatchedQuery - unmatchedCandidate);
-  const bound = (matched + weak) / (matched + weak + conflicting + EXTRA_PART_COST * extra);
+  const bound = (matched + weak) / (matched + weak + conflicting + extraCost(extra));
   const agreeing = hitQueryParts + initialPairs;
-  return agreeing < 2 && (query.strong > 1 || candidate.strong > 1)
-    ? Math.min(bound, SINGLE_PART_CAP)
-    : bound;
+  if (agreeing < 2 && (query.strong > 1 || candidate.strong > 1)) return Math.min(bound, SINGLE_PART_CAP);
+  // A second agreeing part can only be an initial; unless initials of both names may agree
+  // with each other, which the initial cap leaves alone.
+  if (hitQueryParts < 2 && initialPairs > 0 && (query.initials === 0 || candidate.initials === 0))
+    return Math.min(bound, INITIAL_AGREEMENT_CAP);
+  return bound;
 }
 
 export function alignableParts(raw: string, kind: NameKind = 'person'): AlignablePart[] {
@@ -128,6 +149,7 @@ export function scoreAlignment(
   let matchedWeight = 0;
   let earned = 0;
   let strongPairs = 0;
+  let initialPairs = 0;
   for (const pair of alignment.pairs) {
     const weightA = weightOf(a, pair.a);
     const weightB = weightOf(b, pair.b);
@@ -136,20 +158,24 @@ export function scoreAlignment(
     matchedWeight += weight;
     earned += weight * earning;
     // An initial agreeing with a given name counts as a second agreeing part (J. Smith).
-    if ((pair.method === 'initial' || hasStrongPart(a, pair.a)) && earning >= STRONG_CREDIT) strongPairs++;
+    if ((pair.method === 'initial' || hasStrongPart(a, pair.a)) && earning >= STRONG_CREDIT) {
+      strongPairs++;
+      if (pair.method === 'initial') initialPairs++;
+    }
   }
   const unmatchedA = weightOf(a, alignment.unmatchedA);
   const unmatchedB = weightOf(b, alignment.unmatchedB);
   const conflicting = Math.min(unmatchedA, unmatchedB);
   const extra = Math.abs(unmatchedA - unmatchedB);
-  const denominator = matchedWeight + conflicting + EXTRA_PART_COST * extra;
+  const extraWeight = extraCost(extra);
+  const denominator = matchedWeight + conflicting + extraWeight;
   const adjustments: ScoreAdjustment[] = [];
   let score = denominator > 0 ? earned / denominator : 0;
   if (explain && matchedWeight > 0 && (unmatchedA > 0 || unmatchedB > 0)) {
     // The loss against a perfect alignment, shared between the two sides by what each added.
     const loss = score - earned / matchedWeight;
-    const shareA = conflicting / 2 + (unmatchedA > unmatchedB ? EXTRA_PART_COST * extra : 0);
-    const shareB = conflicting / 2 + (unmatchedB > unmatchedA ? EXTRA_PART_COST * extra : 0);
+    const shareA = conflicting / 2 + (unmatchedA > unmatchedB ? extraWeight : 0);
+    const shareB = conflicting / 2 + (unmatchedB > unmatchedA ? extraWeight : 0);
     if (unmatchedA > 0)
       adjustments.push({
         reason: 'unmatched-query-part',
@@ -171,6 +197,14 @@ export function scoreAlignment(
         delta: round(SINGLE_PART_CAP - score),
       });
     score = SINGLE_PART_CAP;
+  } else if (initialPairs > 0 && strongPairs - initialPairs <= 1 && score > INITIAL_AGREEMENT_CAP) {
+    if (explain)
+      adjustments.push({
+        reason: 'initials-only',
+        detail: 'one part of the names agrees, the rest only by initials',
+        delta: round(INITIAL_AGREEMENT_CAP - score),
+      });
+    score = INITIAL_AGREEMENT_CAP;
   }
   return { score, adjustments };
 }

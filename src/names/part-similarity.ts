@@ -22,6 +22,11 @@ export interface PartFeatures {
   skeletons: string[];
   /** Reading patterns for Arabic-Latin comparison (arabic-latin.ts). */
   patterns: string[];
+  /**
+   * Arabic script only: the reading pattern under the standard reading of each letter, with
+   * and without the article, for comparing with another Arabic-script part.
+   */
+  readings: string[];
   /** The spellings and sound keys prepared for fuzzy comparison. */
   spellingForms: SpellingForm[];
   soundForms: SpellingForm[];
@@ -52,9 +57,13 @@ function computeFeatures(text: string): PartFeatures {
   if (script === 'arabic') {
     const normalised = normaliseArabic(text);
     const patterns = arabicPatterns(normalised);
+    const readings = patterns.slice(0, 1);
     const bare = withoutArticle(normalised);
-    if (bare)
-      for (const pattern of arabicPatterns(bare, 2)) if (!patterns.includes(pattern)) patterns.push(pattern);
+    if (bare) {
+      const barePatterns = arabicPatterns(bare, 2);
+      for (const pattern of barePatterns) if (!patterns.includes(pattern)) patterns.push(pattern);
+      if (barePatterns[0] && !readings.includes(barePatterns[0])) readings.push(barePatterns[0]);
+    }
     return {
       text: normalised,
       script,
@@ -62,6 +71,7 @@ function computeFeatures(text: string): PartFeatures {
       sounds: [],
       skeletons: arabicSkeletons(normalised),
       patterns,
+      readings,
       spellingForms: [],
       soundForms: [],
     };
@@ -95,6 +105,7 @@ function computeFeatures(text: string): PartFeatures {
     sounds,
     skeletons,
     patterns,
+    readings: [],
     spellingForms: spellings.map((spelling) => spellingForm(spelling.ascii)),
     soundForms: sounds.map(spellingForm),
   };
@@ -116,10 +127,52 @@ function intersects(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Two parts that differ by an ending that makes another name of the same root: a feminine -a
+ * (Martin, Martina; Lebedev, Lebedeva), -o against -a (Antonio, Antonia), or the -i of
+ * Persian and Arabic surnames made from names (Karim, Karimi; Hamid, Hamidi). Such pairs agree
+ * at DERIVED_FORM at most: alike, but not a match of the part by themselves.
+ */
+export const DERIVED_FORM = 0.75;
+const LATIN_VOWEL = /[aeiouy]/;
+
+export function derivedForms(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 4) return false;
+  const last = short[short.length - 1];
+  if (long.length === short.length + 1) {
+    const added = long[long.length - 1];
+    // A final -h after a vowel (Abdullah) is often followed by a stray vowel in lists.
+    return (
+      (added === 'a' || added === 'i') && !LATIN_VOWEL.test(last) && last !== 'h' && long.startsWith(short)
+    );
+  }
+  if (long.length !== short.length) return false;
+  const ends = last + long[long.length - 1];
+  return (ends === 'ao' || ends === 'oa') && long.startsWith(short.slice(0, -1));
+}
+
+/** Arabic script writes the -i of a surname made from a name (ی): Latin -i against none is another name. */
+function derivedArabicLatin(arabicPattern: string, latinPattern: string): boolean {
+  const consonant = (symbol: string | undefined) =>
+    symbol !== undefined && /[a-z]/.test(symbol) && !/[aeiouy]/.test(symbol);
+  const latinEnd = latinPattern.length - 1;
+  const arabicEnd = arabicPattern.length - 1;
+  if (latinPattern.length < 4 || arabicPattern.length < 3) return false;
+  const latinNisba = latinPattern[latinEnd] === 'i' && consonant(latinPattern[latinEnd - 1]);
+  const arabicNisba = arabicPattern[arabicEnd] === 'I' && consonant(arabicPattern[arabicEnd - 1]);
+  if (latinNisba) return consonant(arabicPattern[arabicEnd]);
+  return arabicNisba && consonant(latinPattern[latinEnd]);
+}
+
 function compareArabicWithLatin(arabic: PartFeatures, other: PartFeatures): PartComparison {
   let best = 0;
   for (const a of arabic.patterns)
-    for (const b of other.patterns) best = Math.max(best, arabicLatinSimilarity(a, b));
+    for (const b of other.patterns) {
+      let similarity = arabicLatinSimilarity(a, b);
+      if (similarity > DERIVED_FORM && derivedArabicLatin(a, b)) similarity = DERIVED_FORM;
+      if (similarity > best) best = similarity;
+    }
   return { similarity: best, method: best >= SIMILARITY.sound - 0.05 ? 'transliteration' : 'phonetic' };
 }
 
@@ -136,7 +189,10 @@ function compareAtAnyLevel(a: PartFeatures, b: PartFeatures): PartComparison {
   if (a.text === b.text) return { similarity: 1, method: 'exact' };
   if (a.script === 'arabic' || b.script === 'arabic') {
     if (a.script === b.script) {
-      if (intersects(a.skeletons, b.skeletons)) return { similarity: SIMILARITY.sound, method: 'phonetic' };
+      // The same letters read the same way: the regional readings and the consonant skeleton,
+      // which bridge to Latin, would make Hasan of Ehsan and Ghul of Jalili. Spellings that
+      // read alike (hamza seats, ta marbuta, Persian and Arabic yeh and kaf) share a reading.
+      if (intersects(a.readings, b.readings)) return { similarity: SIMILARITY.sound, method: 'phonetic' };
       return { similarity: spellingSimilarity(a.text, b.text), method: 'fuzzy' };
     }
     return a.script === 'arabic' ? compareArabicWithLatin(a, b) : compareArabicWithLatin(b, a);
@@ -171,7 +227,10 @@ function compareAtAnyLevel(a: PartFeatures, b: PartFeatures): PartComparison {
   bestSound *= SIMILARITY.soundFuzzyFactor;
   const ruled: PartComparison =
     bestSound > best ? { similarity: bestSound, method: 'phonetic' } : { similarity: best, method: 'fuzzy' };
-  return crossScript(a, b, ruled);
+  const compared = crossScript(a, b, ruled);
+  if (compared.similarity > DERIVED_FORM && derivedForms(a.spellings[0].ascii, b.spellings[0].ascii))
+    return { similarity: DERIVED_FORM, method: compared.method };
+  return compared;
 }
 
 /**

@@ -88,14 +88,54 @@ describe('comparePersonNames: the same person written differently', () => {
     expect(result.explanation.adjustments[0]).toMatchObject({ reason: 'unmatched-candidate-part' });
   });
 
-  it('matches initials against full given names', () => {
+  it('pairs initials with full given names, a match by name alone only with two full parts agreeing', () => {
     const result = comparePersonNames('J. Smith', 'John Smith');
-    expect(result.match).toBe(true);
     expect(result.explanation.parts.find((part) => part.method === 'initial')).toMatchObject({
       query: 'J',
       candidate: 'John',
     });
+    // A surname and a letter: just below the threshold, so that a date of birth decides.
+    expect(result.match).toBe(false);
+    expect(result.score).toBeGreaterThan(OPERATING_THRESHOLD - 0.02);
+    expect(result.explanation.adjustments).toContainEqual(
+      expect.objectContaining({ reason: 'initials-only' }),
+    );
+    expect(matches('Alexander Ahmed', 'Ahmed, A')).toBe(false);
+    expect(matches('John R. Smith', 'John Ronald Smith')).toBe(true);
     expect(matches('J. Smith', 'Peter Smith')).toBe(false);
+    const entry = { id: '1', entryId: '1', kind: 'person' as const, names: ['SMITH, John'] };
+    expect(scorePersonAgainstEntry({ name: 'J. Smith', dateOfBirth: '1961-04-02' }, entry).match).toBe(false);
+    expect(
+      scorePersonAgainstEntry(
+        { name: 'J. Smith', dateOfBirth: '1961-04-02' },
+        { ...entry, datesOfBirth: ['1961-04-02'] },
+      ).match,
+    ).toBe(true);
+  });
+
+  it('lets one name drop a part cheaply, but not half of the other name', () => {
+    expect(matches('Carlos Garcia', 'GARCIA, Carlos Alberto')).toBe(true);
+    expect(matches('Carlos Alberto Arredondo', 'ARREDONDO ORTIZ, Carlos Arturo')).toBe(false);
+    const half = comparePersonNames('Carlos Ortiz', 'ARREDONDO ORTIZ, Carlos Arturo');
+    expect(half.match).toBe(false);
+    expect(half.explanation.unmatchedCandidateParts).toEqual(['ARREDONDO', 'Arturo']);
+    expect(matches('Carlos Arturo Ortiz', 'ARREDONDO ORTIZ, Carlos Arturo')).toBe(true);
+  });
+
+  it('tells apart names made from one another by an ending', () => {
+    expect(matches('Martina Garcia', 'Martin Garcia')).toBe(false);
+    expect(matches('Antonia Rodriguez', 'Antonio Rodriguez')).toBe(false);
+    expect(matches('Elena Lebedeva', 'Elena Lebedev')).toBe(false);
+    expect(matches('Karimi Hassan', 'Karim Hassan')).toBe(false);
+    expect(matches('محمد حمیدی', 'Mohammad Hamid')).toBe(false);
+    expect(matches('محمد حمیدی', 'Mohammad Hamidi')).toBe(true);
+    expect(matches('Martina Garcia', 'Martina Garsia')).toBe(true);
+  });
+
+  it('reads two Arabic-script spellings alike only when their letters read alike', () => {
+    expect(matches('فاطمة الزهراء', 'فاطمه الزهراء')).toBe(true);
+    expect(matches('احسان جلیلی', 'حسن غول')).toBe(false);
+    expect(matches('علي حسين', 'على حسین')).toBe(true);
   });
 
   it('joins compound and hyphenated parts', () => {

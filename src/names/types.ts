@@ -53,6 +53,7 @@ export interface ScoreAdjustment {
     | 'unmatched-query-part'
     | 'unmatched-candidate-part'
     | 'single-part-name'
+    | 'initials-only'
     | 'date-of-birth'
     | 'nationality'
     | 'sex'

@@ -22,19 +22,32 @@ const MONTHS: Record<string, string> = {
 
 const NOTHING: DateReading = { value: null, problem: null };
 
+type Readings = Map<string, DateReading>;
 /**
  * The same few dates come back all through a push (booking day, flight days, ticketing day):
- * readings are remembered, keyed by everything they depend on. Bounded, as in a long-running server.
+ * readings are remembered, keyed by everything they depend on: tables by reference day, what is
+ * read and century rule, entries by the text. Bounded, as in a long-running server.
  */
-const readings = new Map<string, DateReading>();
-const READINGS_LIMIT = 4096;
+const readings = new Map<DayKey, Record<string, Readings>>();
+const READINGS_LIMIT = 16_384;
 
-function remembered(key: string, read: () => DateReading): DateReading {
-  let reading = readings.get(key);
+function readingsFor(kind: 'date-time' | 'text', rule: CenturyRule, reference: DayKey): Readings {
+  let byKind = readings.get(reference);
+  if (byKind === undefined) {
+    if (readings.size >= 64) readings.clear();
+    byKind = {};
+    readings.set(reference, byKind);
+  }
+  const name = kind === 'text' ? (rule === 'past' ? 'text-past' : 'text-near') : rule;
+  return (byKind[name] ??= new Map());
+}
+
+function remembered(table: Readings, key: string, read: () => DateReading): DateReading {
+  let reading = table.get(key);
   if (reading === undefined) {
     reading = read();
-    if (readings.size >= READINGS_LIMIT) readings.clear();
-    readings.set(key, reading);
+    if (table.size >= READINGS_LIMIT) table.clear();
+    table.set(key, reading);
   }
   return reading;
 }
@@ -59,7 +72,7 @@ export function readPnrDateTime(
   reference: DayKey,
 ): DateReading {
   if (!date && !time) return NOTHING;
-  return remembered(`${date}|${time}|${rule}|${reference}`, () =>
+  return remembered(readingsFor('date-time', rule, reference), time ? `${date}|${time}` : date, () =>
     readPnrDateTimeOnce(date, time, rule, reference),
   );
 }
@@ -92,7 +105,9 @@ function readPnrDateTimeOnce(date: string, time: string, rule: CenturyRule, refe
 /** "12JUL64" (or "12JUL1964"): dates of birth, expiry and issue in SSR free text. */
 export function readTextDate(text: string, rule: CenturyRule, reference: DayKey): DateReading {
   if (!text) return NOTHING;
-  return remembered(`${text}|${rule}|${reference}`, () => readTextDateOnce(text, rule, reference));
+  return remembered(readingsFor('text', rule, reference), text, () =>
+    readTextDateOnce(text, rule, reference),
+  );
 }
 
 function readTextDateOnce(text: string, rule: CenturyRule, reference: DayKey): DateReading {

@@ -207,16 +207,19 @@ export function repairMergedSegments(
       const starts = taggedLineStarts(text.slice(segment.offset, segment.end), separators);
       if (starts.length > 0) replacement = splitAtLineStarts(text, segment, starts, separators, warnings);
     }
-    const candidates = replacement ?? [segment];
-    const split: Segment[] = [];
-    let changed = replacement !== null;
-    for (const candidate of candidates) {
-      const parts = splitOverflowingElements(text, candidate, separators, warnings);
-      if (parts) changed = true;
-      split.push(...(parts ?? [candidate]));
+    if (replacement === null) {
+      // The usual case, a well-formed segment: nothing is allocated for it.
+      const parts = splitOverflowingElements(text, segment, separators, warnings);
+      if (parts && !repaired) repaired = segments.slice(0, s);
+      if (repaired) repaired.push(...(parts ?? [segment]));
+      continue;
     }
-    if (changed && !repaired) repaired = segments.slice(0, s);
-    if (repaired) repaired.push(...split);
+    const candidates = replacement;
+    const split: Segment[] = [];
+    for (const candidate of candidates)
+      split.push(...(splitOverflowingElements(text, candidate, separators, warnings) ?? [candidate]));
+    repaired ??= segments.slice(0, s);
+    repaired.push(...split);
   }
   return repaired ?? segments;
 }

@@ -265,3 +265,39 @@ describe.each(databaseTargets)('reservations (PNR) on $name', (target) => {
     expect(runs).toHaveLength(3);
   });
 });
+
+describe.each(databaseTargets)('reservations pushed after the passenger list on $name', (target) => {
+  let t: TestApp;
+  let admin: Record<string, string>;
+  const push = async (body: string) =>
+    (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/messages',
+        headers: { ...admin, 'content-type': 'text/plain' },
+        payload: body,
+      })
+    ).json();
+  const reservationsOfTraveller = async () => {
+    const traveller = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/travellers?document=602120901', headers: admin })
+    ).json().items[0];
+    return (
+      await t.app.inject({ method: 'GET', url: `/api/v1/travellers/${traveller.id}`, headers: admin })
+    ).json().reservations;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(await target.create());
+    admin = await t.signIn();
+  });
+  afterAll(() => t.close());
+
+  it('links the booked traveller as the reservation arrives, and again at its next push', async () => {
+    expect(await push(paxlst)).toMatchObject({ status: 'parsed', travellers: 1 });
+    expect(await push(pnr)).toMatchObject({ status: 'parsed', travellers: 1 });
+    expect(await reservationsOfTraveller()).toMatchObject([{ recordLocator: '06A9FD', version: 1 }]);
+    expect(await push(pnrUpdated)).toMatchObject({ status: 'parsed', travellers: 1 });
+    expect(await reservationsOfTraveller()).toMatchObject([{ recordLocator: '06A9FD', version: 2 }]);
+  });
+});

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { StoreContext } from '../messages/model.js';
 import { upsertFlights } from './flight-store.js';
 import { foldName } from './itinerary.js';
@@ -49,6 +49,12 @@ function linksOf(reservation: PnrReservation): Link[] {
 
 const reservationKey = (carrier: string, locator: string) => `${carrier}|${locator}`;
 
+/** An API traveller `t` who is the booked traveller `booked`: the same document, or name and no other birth date. */
+const matches = (booked: RawBuilder<unknown>) => sql`
+  (${booked}.document_number is not null and t.document_number = ${booked}.document_number)
+  or ((t.search_name = ${booked}.search_name or t.search_name like ${booked}.search_name || ' %')
+      and (${booked}.date_of_birth is null or t.date_of_birth is null or t.date_of_birth = ${booked}.date_of_birth))`;
+
 /**
  * Links booked travellers to the API travellers of the same flights: the same document number, or the
  * same surname and first given name with no contradicting date of birth.
@@ -68,9 +74,7 @@ export async function linkBookedTravellers(
       select t.id from travellers t
         join flight_travellers ft on ft.traveller_id = t.id
         join reservation_flights rf on rf.flight_id = ft.flight_id and rf.reservation_id = rt.reservation_id
-      where (rt.document_number is not null and t.document_number = rt.document_number)
-         or ((t.search_name = rt.search_name or t.search_name like rt.search_name || ' %')
-             and (rt.date_of_birth is null or t.date_of_birth is null or t.date_of_birth = rt.date_of_birth))
+      where ${matches(sql`rt`)}
       order by (t.document_number = rt.document_number) desc nulls last
       limit 1)
     where ${scope}`.execute(context.trx);
@@ -78,7 +82,10 @@ export async function linkBookedTravellers(
 
 /**
  * Stores the reservations of a parsed PNRGOV interchange, each push a new version of its reservation.
- * Every table is written with one statement per message, whatever the number of reservations in it.
+ * A message takes three statements whatever the number of reservations in it (four when it updates
+ * reservations already stored): its flights; its reservations with their new versions; their booked
+ * travellers (linked to API travellers as they are inserted), flights and links. Each table's rows
+ * go as one JSON parameter.
  */
 export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: StoreContext) {
   const { trx } = context;
@@ -91,49 +98,71 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
   const reservations = [...latest.values()];
   if (reservations.length === 0) return { flightIds: [], travellerCount: 0, reservationIds: [] };
 
-  const rows = reservations.map((reservation) => {
-    const facts = reservationFacts(reservation);
-    return sql`(${context.jurisdictionCode}, ${reservation.owningCarrier ?? ''}, ${reservation.recordLocator},
-      ${reservation.createdAt}::timestamp, ${facts.firstDepartureLocal}::timestamp, ${facts.lastFlightDate}::date,
-      ${facts.travellerCount}::integer, ${JSON.stringify(facts)}::jsonb)`;
-  });
-  const saved = await sql<{ id: string; version: number; owning_carrier: string; record_locator: string }>`
-    insert into reservations (jurisdiction_code, owning_carrier, record_locator, booked_at, first_departure_local,
-      last_flight_date, traveller_count, facts)
-    values ${sql.join(rows)}
-    on conflict (jurisdiction_code, owning_carrier, record_locator) do update set
-      version = reservations.version + 1, booked_at = coalesce(excluded.booked_at, reservations.booked_at),
-      first_departure_local = excluded.first_departure_local, last_flight_date = excluded.last_flight_date,
-      traveller_count = excluded.traveller_count, facts = excluded.facts, last_received_at = now()
-    returning id, version, owning_carrier, record_locator`.execute(trx);
-  const idOf = new Map(
-    saved.rows.map((row) => [reservationKey(row.owning_carrier, row.record_locator), row]),
+  const legs = reservations.flatMap((reservation, index) =>
+    reservation.itinerary.flatMap((leg) => {
+      const flightLeg = asFlightLeg(leg);
+      return flightLeg ? [{ index, flightLeg }] : [];
+    }),
   );
-  const stored = reservations.map((reservation) => ({
-    reservation,
-    ...idOf.get(reservationKey(reservation.owningCarrier ?? '', reservation.recordLocator!))!,
-  }));
-  const ids = stored.map((s) => s.id);
+  const flightIds = await upsertFlights(
+    context,
+    legs.map((leg) => leg.flightLeg),
+  );
 
-  await trx
-    .insertInto('reservation_versions')
-    .values(
-      stored.map((s) => ({
-        reservation_id: s.id,
-        version: s.version,
-        message_id: context.messageId,
-        data: JSON.stringify(s.reservation),
-      })),
+  const saved = await sql<{ id: string; version: number; k: number }>`
+    with input as (
+      -- jsonb: each version's data is taken out as it is, not read a second time.
+      select * from jsonb_to_recordset(${JSON.stringify(
+        reservations.map((reservation, k) => {
+          const facts = reservationFacts(reservation);
+          return {
+            k,
+            carrier: reservation.owningCarrier ?? '',
+            locator: reservation.recordLocator,
+            booked: reservation.createdAt,
+            departs: facts.firstDepartureLocal,
+            last: facts.lastFlightDate,
+            count: facts.travellerCount,
+            facts,
+            data: reservation,
+          };
+        }),
+      )}::jsonb) as i(k integer, carrier text, locator text, booked timestamp, departs timestamp, last date,
+        count integer, facts jsonb, data jsonb)
+    ), saved as (
+      insert into reservations (jurisdiction_code, owning_carrier, record_locator, booked_at, first_departure_local,
+        last_flight_date, traveller_count, facts)
+      select ${context.jurisdictionCode}, carrier, locator, booked, departs, last, count, facts from input order by k
+      on conflict (jurisdiction_code, owning_carrier, record_locator) do update set
+        version = reservations.version + 1, booked_at = coalesce(excluded.booked_at, reservations.booked_at),
+        first_departure_local = excluded.first_departure_local, last_flight_date = excluded.last_flight_date,
+        traveller_count = excluded.traveller_count, facts = excluded.facts, last_received_at = now()
+      returning id, version, owning_carrier, record_locator
+    ), keyed as (
+      select s.id, s.version, i.k, i.data from saved s
+      join input i on i.carrier = s.owning_carrier and i.locator = s.record_locator
+    ), versions as (
+      insert into reservation_versions (reservation_id, version, message_id, data)
+      select id, version, ${context.messageId}, data from keyed
     )
-    .execute();
+    select id, version, k from keyed`.execute(trx);
+  const idAt: string[] = [];
+  for (const row of saved.rows) idAt[row.k] = row.id;
+  const ids = reservations.map((_, k) => idAt[k]!);
 
-  await trx.deleteFrom('reservation_travellers').where('reservation_id', 'in', ids).execute();
-  const travellers = stored.flatMap(({ id, reservation }) =>
+  // A new push of a stored reservation replaces its travellers and links; its flights are kept.
+  const updated = saved.rows.filter((row) => row.version > 1).map((row) => row.id);
+  if (updated.length > 0)
+    await sql`
+      with travellers as (delete from reservation_travellers where reservation_id in (${sql.join(updated)}))
+      delete from reservation_links where reservation_id in (${sql.join(updated)})`.execute(trx);
+
+  const travellers = reservations.flatMap((reservation, k) =>
     reservation.travellers.map((traveller) => {
       const key = bookingNameKey(traveller.surname, traveller.givenNames);
       const document = traveller.documents.find((d) => d.number);
       return {
-        reservation_id: id,
+        reservation_id: ids[k]!,
         sequence: traveller.sequence,
         surname: traveller.surname,
         given_names: traveller.givenNames,
@@ -143,37 +172,50 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
       };
     }),
   );
-  if (travellers.length > 0) await trx.insertInto('reservation_travellers').values(travellers).execute();
-
-  const legs = stored.flatMap(({ id, reservation }) =>
-    reservation.itinerary.flatMap((leg) => {
-      const flightLeg = asFlightLeg(leg);
-      return flightLeg ? [{ id, flightLeg }] : [];
-    }),
-  );
-  const flightIds = await upsertFlights(
-    context,
-    legs.map((leg) => leg.flightLeg),
-  );
   const flightLinks = new Map(
     legs.map((leg, index) => [
-      `${leg.id}|${flightIds[index]}`,
-      { reservation_id: leg.id, flight_id: flightIds[index]! },
+      `${ids[leg.index]}|${flightIds[index]}`,
+      { r: ids[leg.index]!, f: flightIds[index]! },
     ]),
   );
-  if (flightLinks.size > 0)
-    await trx
-      .insertInto('reservation_flights')
-      .values([...flightLinks.values()])
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-
-  await trx.deleteFrom('reservation_links').where('reservation_id', 'in', ids).execute();
-  const links = stored.flatMap(({ id, reservation }) =>
-    linksOf(reservation).map((link) => ({ reservation_id: id, ...link })),
+  const links = reservations.flatMap((reservation, k) =>
+    linksOf(reservation).map((link) => ({ r: ids[k]!, k: link.kind, v: link.value })),
   );
-  if (links.length > 0) await trx.insertInto('reservation_links').values(links).execute();
-
-  await linkBookedTravellers(context, { reservationIds: ids });
+  if (travellers.length > 0 || flightLinks.size > 0 || links.length > 0)
+    await sql`
+      with flights_in as (
+        select * from json_to_recordset(${JSON.stringify([...flightLinks.values()])}::json) as f(r uuid, f uuid)
+      ), links_in as (
+        select * from json_to_recordset(${JSON.stringify(links)}::json) as l(r uuid, k text, v text)
+      ), travellers_in as (
+        select * from json_to_recordset(${JSON.stringify(travellers)}::json) as b(reservation_id uuid,
+          sequence integer, surname text, given_names text, search_name text, date_of_birth date, document_number text)
+      ), flights as (
+        insert into reservation_flights (reservation_id, flight_id) select r, f from flights_in
+        on conflict do nothing
+      ), links as (
+        insert into reservation_links (reservation_id, kind, value) select r, k, v from links_in
+      )
+      insert into reservation_travellers (reservation_id, sequence, surname, given_names, search_name, date_of_birth,
+        document_number, traveller_id)
+      select b.reservation_id, b.sequence, b.surname, b.given_names, b.search_name, b.date_of_birth, b.document_number,
+        -- As linkBookedTravellers does, with the flights of this push and those already linked; looked
+        -- for only when an API traveller is on one of them (once for the statement).
+        case when exists (
+          select 1 from flight_travellers where flight_id in (
+            select f from flights_in
+            union select flight_id from reservation_flights
+              where reservation_id in (select reservation_id from travellers_in))
+        ) then (
+          select t.id from travellers t
+            join flight_travellers ft on ft.traveller_id = t.id
+          where ft.flight_id in (
+              select f from flights_in where r = b.reservation_id
+              union select flight_id from reservation_flights where reservation_id = b.reservation_id)
+            and (${matches(sql`b`)})
+          order by (t.document_number = b.document_number) desc nulls last
+          limit 1)
+        end
+      from travellers_in b`.execute(trx);
   return { flightIds: [...new Set(flightIds)], travellerCount: travellers.length, reservationIds: ids };
 }

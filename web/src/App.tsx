@@ -15,7 +15,13 @@ import { MessagesPage } from './pages/messages/MessagesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ReservationPage } from './pages/reservations/ReservationPage.js';
 import { ReservationsPage } from './pages/reservations/ReservationsPage.js';
+import { CodeListsPage } from './pages/rules/CodeListsPage.js';
+import { EffectivenessPage } from './pages/rules/EffectivenessPage.js';
+import { NewRulePage, RulePage } from './pages/rules/RuleEditorPage.js';
+import { RulesPage } from './pages/rules/RulesPage.js';
 import { ScreenPage } from './pages/screen/ScreenPage.js';
+import { HitPage } from './pages/targeting/HitPage.js';
+import { HitQueuePage } from './pages/targeting/HitQueuePage.js';
 import { TravellerPage } from './pages/travellers/TravellerPage.js';
 import { TravellerSearchPage } from './pages/travellers/TravellerSearchPage.js';
 import { EntryPage } from './pages/watchlists/EntryPage.js';
@@ -48,6 +54,14 @@ export function App() {
         <Route path="watchlists/entries/:id" element={<EntryPage />} />
         <Route path="watchlists/:id" element={<WatchlistPage />} />
         <Route path="screen" element={<ScreenPage />} />
+        <Route path="targeting" element={<HitQueuePage />} />
+        <Route path="targeting/hits/:id" element={<HitPage />} />
+        <Route path="hits" element={<Navigate to="/targeting" replace />} />
+        <Route path="rules" element={<RulesPage />} />
+        <Route path="rules/new" element={<NewRulePage />} />
+        <Route path="rules/code-lists" element={<CodeListsPage />} />
+        <Route path="rules/effectiveness" element={<EffectivenessPage />} />
+        <Route path="rules/:id" element={<RulePage />} />
         {COMING_SOON.map((domain) => (
           <Route key={domain} path={domain} element={<ComingSoonPage domain={domain} />} />
         ))}

@@ -20,10 +20,10 @@ export const NAVIGATION: NavigationGroup[] = [
   {
     label: 'nav.group.risk',
     items: [
-      { path: '/targeting', label: 'nav.targeting' },
+      { path: '/targeting', label: 'nav.targeting', roles: PERSONAL_DATA_ROLES },
       { path: '/watchlists', label: 'nav.watchlists', roles: PERSONAL_DATA_ROLES },
       { path: '/screen', label: 'nav.screen', roles: PERSONAL_DATA_ROLES },
-      { path: '/rules', label: 'nav.rules' },
+      { path: '/rules', label: 'nav.rules', roles: PERSONAL_DATA_ROLES },
     ],
   },
   {
@@ -52,5 +52,5 @@ export const NAVIGATION: NavigationGroup[] = [
 ];
 
 /** Domains whose pages are not built yet; each shows what will be there. */
-export const COMING_SOON = ['targeting', 'rules', 'cargo', 'seizures', 'exchange', 'reports'] as const;
+export const COMING_SOON = ['cargo', 'seizures', 'exchange', 'reports'] as const;
 export type ComingSoonDomain = (typeof COMING_SOON)[number];

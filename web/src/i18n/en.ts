@@ -1,4 +1,6 @@
 import type { CatalogueEntry } from './catalogue.js';
+import { enRules } from './en-rules.js';
+import { enTargeting } from './en-targeting.js';
 import { enWatchlists } from './en-watchlists.js';
 
 /**
@@ -780,6 +782,8 @@ export const en = {
   'retention.result.deletedBefore': 'Deleted: last flight before',
 
   ...enWatchlists,
+  ...enRules,
+  ...enTargeting,
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type CatalogueKey = keyof typeof en;

@@ -1,0 +1,481 @@
+import {
+  CARRIAGE_RETURN,
+  classTable,
+  cleanToken,
+  COMPONENT,
+  DATA,
+  ELEMENT,
+  LINE_FEED,
+  RELEASE,
+  TERMINATOR,
+} from './character-classes.js';
+import { addRepeatable, issueAt, type ParseIssue, type SegmentPosition } from './issues.js';
+import {
+  DEFAULT_SEPARATORS,
+  fallBackToApostropheIfTerminatorUnused,
+  readServiceStringAdvice,
+  type Separators,
+} from './service-string.js';
+
+/** Set on a token's start: the token is the first component of a data element. */
+export const NEW_ELEMENT = 1 << 30;
+/** Set on a token's end: the token holds release characters or line breaks to remove. */
+export const NEEDS_CLEANING = 1 << 30;
+/** Strips the flags from a token start or end (V8 strings are shorter than 2^30). */
+export const OFFSET_MASK = NEW_ELEMENT - 1;
+
+/** Int32 slots per segment in `TokenTable.segments`. */
+export const SEGMENT_STRIDE = 6;
+/** Slot of each field in a segment's record. */
+export const SEGMENT_OFFSET = 0;
+export const SEGMENT_END = 1;
+export const SEGMENT_LINE = 2;
+export const SEGMENT_COLUMN = 3;
+/** Index in `tokens` (in tokens, not slots) of the segment's tag token. */
+export const SEGMENT_FIRST_TOKEN = 4;
+export const SEGMENT_ELEMENT_COUNT = 5;
+
+/**
+ * The tokens of an interchange as offsets into its text, in typed arrays that are reused from one
+ * interchange to the next: reading an interchange this way makes no string and no object per
+ * segment, element or component. Strings are made on demand with `tagOf` and `valueOf`.
+ *
+ * Segment `s` (0-based; its `index` is s + 1) owns tokens `firstToken(s)` to `firstToken(s + 1)`
+ * (or `tokenCount`): its tag, then every component in order, `NEW_ELEMENT` marking the first
+ * component of each data element. Every data element has at least one component.
+ */
+export class TokenTable {
+  text = '';
+  separators: Separators = { ...DEFAULT_SEPARATORS };
+  hasServiceStringAdvice = false;
+  errors: ParseIssue[] = [];
+  warnings: ParseIssue[] = [];
+  segmentCount = 0;
+  /** `SEGMENT_STRIDE` slots per segment: offset, end, line, column, first token, element count. */
+  segments: Int32Array;
+  tokenCount = 0;
+  /** Two slots per token: start (| NEW_ELEMENT), end (| NEEDS_CLEANING). */
+  tokens: Int32Array;
+  /** Char code of the release character, -1 when there is none. */
+  release = -1;
+
+  constructor(segmentCapacity = 1024, tokenCapacity = 8192) {
+    this.segments = new Int32Array(segmentCapacity * SEGMENT_STRIDE);
+    this.tokens = new Int32Array(tokenCapacity * 2);
+  }
+
+  firstToken(segment: number): number {
+    return this.segments[segment * SEGMENT_STRIDE + SEGMENT_FIRST_TOKEN];
+  }
+
+  /** One past the last token of the segment. */
+  endToken(segment: number): number {
+    return segment + 1 < this.segmentCount
+      ? this.segments[(segment + 1) * SEGMENT_STRIDE + SEGMENT_FIRST_TOKEN]
+      : this.tokenCount;
+  }
+
+  /** The text of a token: released characters kept, release characters and line breaks removed. */
+  valueOf(token: number): string {
+    const start = this.tokens[token * 2] & OFFSET_MASK;
+    const end = this.tokens[token * 2 + 1];
+    return end & NEEDS_CLEANING
+      ? cleanToken(this.text, start, end & OFFSET_MASK, this.release)
+      : this.text.slice(start, end);
+  }
+
+  tagOf(segment: number): string {
+    return this.valueOf(this.firstToken(segment));
+  }
+
+  /** Where the segment starts, to anchor an issue on it. */
+  positionOf(segment: number): SegmentPosition {
+    const base = segment * SEGMENT_STRIDE;
+    return {
+      index: segment + 1,
+      line: this.segments[base + SEGMENT_LINE],
+      column: this.segments[base + SEGMENT_COLUMN],
+      tag: this.tagOf(segment),
+    };
+  }
+
+  reset(text: string): void {
+    this.text = text;
+    this.separators = { ...DEFAULT_SEPARATORS };
+    this.hasServiceStringAdvice = false;
+    this.errors = [];
+    this.warnings = [];
+    this.segmentCount = 0;
+    this.tokenCount = 0;
+    this.release = -1;
+  }
+
+  /** Room for `count` more tokens. */
+  reserveTokens(count: number): Int32Array {
+    const needed = (this.tokenCount + count) * 2;
+    if (needed > this.tokens.length) {
+      const grown = new Int32Array(Math.max(needed, this.tokens.length * 2));
+      grown.set(this.tokens.subarray(0, this.tokenCount * 2));
+      this.tokens = grown;
+    }
+    return this.tokens;
+  }
+
+  /** Room for one more segment. */
+  reserveSegment(): Int32Array {
+    const needed = (this.segmentCount + 1) * SEGMENT_STRIDE;
+    if (needed > this.segments.length) {
+      const grown = new Int32Array(this.segments.length * 2);
+      grown.set(this.segments);
+      this.segments = grown;
+    }
+    return this.segments;
+  }
+}
+
+interface ScanState {
+  line: number;
+  lineStart: number;
+  /** Issues counted by code, to cap repetitive ones. */
+  seen: Map<string, number>;
+}
+
+/** Tokens reserved at a time; a segment that has more reserves again. */
+const TOKEN_CHUNK = 256;
+
+function isWellFormedTagAt(text: string, start: number, end: number): boolean {
+  if (end - start !== 3) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return false;
+  }
+  return true;
+}
+
+/** Whether a token is empty once release characters and line breaks are removed. */
+function isEmptyToken(table: TokenTable, token: number, tokenCount: number): boolean {
+  const start = table.tokens[token * 2] & OFFSET_MASK;
+  const end = table.tokens[token * 2 + 1];
+  if ((end & NEEDS_CLEANING) === 0) return end === start;
+  table.tokenCount = tokenCount;
+  return table.valueOf(token).length === 0;
+}
+
+/**
+ * Splits `text[start, end)` into segments, appending them to `table`. Line breaks are never data
+ * in EDIFACT, so they are dropped wherever they occur: senders wrap long segments at a fixed width.
+ */
+function scanInto(table: TokenTable, start: number, end: number, state: ScanState): void {
+  const text = table.text;
+  const separators = table.separators;
+  const classes = classTable(separators);
+  let tokens = table.reserveTokens(TOKEN_CHUNK);
+  let tokenLimit = tokens.length >> 1;
+  let tokenCount = table.tokenCount;
+  let line = state.line;
+  let lineStart = state.lineStart;
+  let i = start;
+
+  while (i < end) {
+    // Whitespace between segments (indentation, blank lines) is not part of any segment.
+    let code = text.charCodeAt(i);
+    let kind = classes[code];
+    while (kind === LINE_FEED || kind === CARRIAGE_RETURN || ((code === 32 || code === 9) && kind === DATA)) {
+      if (kind === LINE_FEED || (kind === CARRIAGE_RETURN && text.charCodeAt(i + 1) !== 10)) {
+        line++;
+        lineStart = i + 1;
+      }
+      if (++i >= end) break;
+      code = text.charCodeAt(i);
+      kind = classes[code];
+    }
+    if (i >= end) break;
+
+    const segmentStart = i;
+    const segmentLine = line;
+    const segmentColumn = i - lineStart + 1;
+    const firstToken = tokenCount;
+    let elementCount = 0;
+    /** NEW_ELEMENT for the first token after an element separator, else 0 (the tag included). */
+    let startFlag = 0;
+    let discarding = false;
+    let tokenStart = i;
+    let dirty = 0;
+    let firstBreak = -1;
+    let terminated = false;
+    let danglingRelease = false;
+    let tagHasComponents = false;
+
+    while (i < end) {
+      code = text.charCodeAt(i);
+      kind = classes[code];
+      if (kind === DATA) {
+        // Runs of data characters are the bulk of the input: a tight loop for them.
+        while (++i < end && (kind = classes[(code = text.charCodeAt(i))]) === DATA);
+        if (i >= end) break;
+      }
+      if (kind === RELEASE) {
+        dirty = NEEDS_CLEANING;
+        i++;
+        // A line break between the release character and the released one is transport wrapping.
+        while (i < end && ((code = text.charCodeAt(i)) === 10 || code === 13)) {
+          if (code === 10 || text.charCodeAt(i + 1) !== 10) {
+            line++;
+            lineStart = i + 1;
+          }
+          i++;
+        }
+        if (i >= end) danglingRelease = true;
+        else i++;
+        continue;
+      }
+      if (kind === LINE_FEED || kind === CARRIAGE_RETURN) {
+        if (firstBreak < 0) firstBreak = i;
+        if (kind === LINE_FEED || text.charCodeAt(i + 1) !== 10) {
+          line++;
+          lineStart = i + 1;
+        }
+        dirty = NEEDS_CLEANING;
+        i++;
+        continue;
+      }
+      // A separator or the terminator ends the token before it.
+      if (!discarding) {
+        if (tokenCount === tokenLimit) {
+          table.tokenCount = tokenCount;
+          tokens = table.reserveTokens(TOKEN_CHUNK);
+          tokenLimit = tokens.length >> 1;
+        }
+        tokens[tokenCount << 1] = tokenStart | startFlag;
+        tokens[(tokenCount << 1) + 1] = i | dirty;
+        if (startFlag !== 0) elementCount++;
+        else if (tokenCount === firstToken && kind === COMPONENT) {
+          // Components after the tag have no meaning; they are read and discarded.
+          discarding = true;
+          tagHasComponents = true;
+        }
+        tokenCount++;
+      }
+      dirty = 0;
+      startFlag = 0;
+      // A UNA may declare a line break as a separator; it still ends a line.
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+        line++;
+        lineStart = i + 1;
+      }
+      i++;
+      tokenStart = i;
+      if (kind === ELEMENT) {
+        startFlag = NEW_ELEMENT;
+        discarding = false;
+      } else if (kind === TERMINATOR) {
+        terminated = true;
+        break;
+      }
+    }
+
+    const hasTag = tokenCount > firstToken;
+    if (!terminated && (tokenStart < i || hasTag) && !discarding) {
+      // The input ended inside a token: it is the last one of the segment.
+      if (tokenCount === tokenLimit) {
+        table.tokenCount = tokenCount;
+        tokens = table.reserveTokens(TOKEN_CHUNK);
+        tokenLimit = tokens.length >> 1;
+      }
+      tokens[tokenCount << 1] = tokenStart | startFlag;
+      tokens[(tokenCount << 1) + 1] = i | dirty;
+      if (startFlag !== 0) elementCount++;
+      tokenCount++;
+    }
+
+    const nextIndex = table.segmentCount + 1;
+    if (tokenCount === firstToken || (elementCount === 0 && isEmptyToken(table, firstToken, tokenCount))) {
+      tokenCount = firstToken;
+      const position = { index: nextIndex, line: segmentLine, column: segmentColumn, tag: '' };
+      if (danglingRelease) {
+        table.warnings.push(
+          issueAt(
+            position,
+            'release-at-end',
+            `release character "${separators.release}" at the end of the input releases nothing; ignored`,
+          ),
+        );
+      } else if (terminated) {
+        addRepeatable(
+          table.warnings,
+          issueAt(
+            position,
+            'empty-segment',
+            `empty segment: expected a segment tag before the terminator "${separators.segment}"`,
+          ),
+          state.seen,
+        );
+      }
+      continue;
+    }
+
+    const tagStart = tokens[firstToken * 2] & OFFSET_MASK;
+    const tagEndFlagged = tokens[firstToken * 2 + 1];
+    const tagWellFormed =
+      (tagEndFlagged & NEEDS_CLEANING) === 0 && isWellFormedTagAt(text, tagStart, tagEndFlagged);
+
+    if (!terminated && elementCount === 0 && !tagHasComponents && !tagWellFormed) {
+      table.tokenCount = tokenCount;
+      const tag = table.valueOf(firstToken);
+      if (tag.length !== 3 || !isWellFormedTagAt(tag, 0, 3)) {
+        // A lone word after the last terminator (a date, a comment) is trailing text, not a segment.
+        tokenCount = firstToken;
+        table.warnings.push(
+          issueAt(
+            { index: nextIndex, line: segmentLine, column: segmentColumn, tag: '' },
+            'text-after-last-segment',
+            `text after the last segment ignored: "${text.slice(segmentStart, end).trim().slice(0, 40)}"`,
+          ),
+        );
+        break;
+      }
+    }
+
+    if (!terminated && firstBreak >= 0) {
+      // A missing final terminator followed by a line break: what follows the break is a
+      // trailer or a comment, not the rest of this segment.
+      table.tokenCount = firstToken;
+      const inner: ScanState = {
+        line: segmentLine,
+        lineStart: segmentStart - (segmentColumn - 1),
+        seen: state.seen,
+      };
+      scanInto(table, segmentStart, firstBreak, inner);
+      tokenCount = table.tokenCount;
+      const trailing = text.slice(firstBreak, end).trim();
+      if (trailing.length > 0 && table.segmentCount > 0) {
+        table.warnings.push(
+          issueAt(
+            table.positionOf(table.segmentCount - 1),
+            'text-after-last-segment',
+            `text after the last segment ignored: "${trailing.slice(0, 40)}"`,
+          ),
+        );
+      }
+      break;
+    }
+
+    const segments = table.reserveSegment();
+    const base = table.segmentCount * SEGMENT_STRIDE;
+    segments[base + SEGMENT_OFFSET] = segmentStart;
+    segments[base + SEGMENT_END] = i;
+    segments[base + SEGMENT_LINE] = segmentLine;
+    segments[base + SEGMENT_COLUMN] = segmentColumn;
+    segments[base + SEGMENT_FIRST_TOKEN] = firstToken;
+    segments[base + SEGMENT_ELEMENT_COUNT] = elementCount;
+    table.segmentCount++;
+
+    if (!tagWellFormed || tagHasComponents || danglingRelease || !terminated) {
+      table.tokenCount = tokenCount;
+      reportSegmentIssues(table, table.segmentCount - 1, state, {
+        tagWellFormed,
+        tagHasComponents,
+        danglingRelease,
+        terminated,
+      });
+    }
+  }
+  table.tokenCount = tokenCount;
+  state.line = line;
+  state.lineStart = lineStart;
+}
+
+/** The rare warnings about a segment that was kept. */
+function reportSegmentIssues(
+  table: TokenTable,
+  segment: number,
+  state: ScanState,
+  flags: { tagWellFormed: boolean; tagHasComponents: boolean; danglingRelease: boolean; terminated: boolean },
+): void {
+  const separators = table.separators;
+  const position = table.positionOf(segment);
+  const tag = position.tag;
+  if (!flags.tagWellFormed && !(tag.length === 3 && isWellFormedTagAt(tag, 0, 3))) {
+    addRepeatable(
+      table.warnings,
+      issueAt(position, 'malformed-tag', `expected a three-character segment tag (A-Z, 0-9), found "${tag}"`),
+      state.seen,
+    );
+  }
+  if (flags.tagHasComponents) {
+    addRepeatable(
+      table.warnings,
+      issueAt(
+        position,
+        'malformed-tag',
+        `expected "${separators.element}" after the segment tag, found "${separators.component}"; components ignored`,
+      ),
+      state.seen,
+    );
+  }
+  if (flags.danglingRelease) {
+    table.warnings.push(
+      issueAt(
+        position,
+        'release-at-end',
+        `release character "${separators.release}" at the end of the input releases nothing; ignored`,
+      ),
+    );
+  }
+  if (!flags.terminated) {
+    table.warnings.push(
+      issueAt(
+        position,
+        'unterminated-segment',
+        `last segment is not terminated: expected "${separators.segment}" before the end of the input`,
+      ),
+    );
+  }
+}
+
+/**
+ * Tokenizes an EDIFACT interchange into `table` (a new one when none is given), as offsets only:
+ * the fastest way to read an interchange. Never throws: every irregularity becomes an error or a
+ * warning with its segment position, exactly as `tokenize` reports them.
+ */
+export function tokenizeInto(text: string, table: TokenTable = new TokenTable()): TokenTable {
+  table.reset(text);
+  let i = text.length > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const state: ScanState = { line: 1, lineStart: i, seen: new Map() };
+  let probe = i;
+  let line = 1;
+  let lineStart = i;
+  for (; probe < text.length; probe++) {
+    const code = text.charCodeAt(probe);
+    if (code === 10 || (code === 13 && text.charCodeAt(probe + 1) !== 10)) {
+      line++;
+      lineStart = probe + 1;
+    } else if (code !== 32 && code !== 9 && code !== 13) break;
+  }
+  if (text.startsWith('UNA', probe)) {
+    const advice = readServiceStringAdvice(text, probe, line, probe - lineStart + 1);
+    table.hasServiceStringAdvice = true;
+    table.separators = advice.separators;
+    table.errors.push(...advice.issues);
+    for (let k = probe; k < advice.end; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    i = advice.end;
+    state.line = line;
+    state.lineStart = lineStart;
+    const fallback = fallBackToApostropheIfTerminatorUnused(
+      text,
+      i,
+      table.separators,
+      line,
+      probe - lineStart + 1,
+    );
+    if (fallback) table.warnings.push(fallback);
+  }
+  table.release = table.separators.release ? table.separators.release.charCodeAt(0) : -1;
+  scanInto(table, i, text.length, state);
+  return table;
+}

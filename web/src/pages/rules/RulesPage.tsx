@@ -1,0 +1,205 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useUser } from '../../auth.js';
+import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
+import { FilterBar, parseSort, SortHeader, TableFrame } from '../../components/Table.js';
+import { formatInstant } from '../../format.js';
+import { useApi } from '../../hooks/useApi.js';
+import { useQueryState } from '../../hooks/useQueryState.js';
+import { t } from '../../i18n/index.js';
+import { RULE_STATES, SUBJECTS, type Rule } from '../../targeting-types.js';
+import { SeverityBadge } from '../watchlists/labels.js';
+import { mayWriteRules, RuleStateBadge, stateLabel, subjectLabel } from './labels.js';
+import { RulesNav } from './RulesNav.js';
+
+const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 } as const;
+
+export function RulesPage() {
+  const user = useUser();
+  const [query, setQuery] = useQueryState({ state: '', subject: '', q: '', mine: '', sort: '-updated' });
+  const [q, setQ] = useState(query.q);
+  useEffect(() => setQ(query.q), [query.q]);
+  const rules = useApi<{ items: Rule[] }>('/rules', {
+    state: query.state,
+    subject: query.subject,
+    q: query.q,
+    mine: query.mine === 'yes' ? 'true' : undefined,
+  });
+  const filtered = Boolean(query.state || query.subject || query.q || query.mine);
+  const sorted = useMemo(() => sortRules(rules.data?.items ?? [], query.sort), [rules.data, query.sort]);
+  const header = (label: string, key: string, firstDescending = false) => (
+    <SortHeader
+      label={label}
+      sortKey={key}
+      sort={query.sort}
+      onSort={(sort) => setQuery({ sort })}
+      firstDescending={firstDescending}
+    />
+  );
+
+  return (
+    <div className="page">
+      <header className="page-header page-header-row">
+        <div>
+          <h1>{t('nav.rules')}</h1>
+          <p className="page-lead">{t('rules.lead')}</p>
+        </div>
+        {mayWriteRules(user) && (
+          <div className="header-actions">
+            <Link to="/rules/new" className="button button-primary" data-testid="new-rule">
+              {t('rules.new')}
+            </Link>
+          </div>
+        )}
+      </header>
+      <RulesNav />
+      <section className="panel">
+        <FilterBar label={t('rules.filters')} onSubmit={() => setQuery({ q: q.trim() })}>
+          <div className="field field-inline field-grow">
+            <label htmlFor="rules-q">{t('rules.filter.q')}</label>
+            <input
+              id="rules-q"
+              type="search"
+              value={q}
+              maxLength={200}
+              placeholder={t('rules.filter.qPlaceholder')}
+              onChange={(e) => setQ(e.target.value)}
+            />
+          </div>
+          <div className="field field-inline">
+            <label htmlFor="rules-state">{t('rules.filter.state')}</label>
+            <select
+              id="rules-state"
+              value={query.state}
+              onChange={(e) => setQuery({ state: e.target.value })}
+            >
+              <option value="">{t('common.all')}</option>
+              {RULE_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {stateLabel(state)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field field-inline">
+            <label htmlFor="rules-subject">{t('rules.filter.subject')}</label>
+            <select
+              id="rules-subject"
+              value={query.subject}
+              onChange={(e) => setQuery({ subject: e.target.value })}
+            >
+              <option value="">{t('common.all')}</option>
+              {SUBJECTS.map((subject) => (
+                <option key={subject} value={subject}>
+                  {subjectLabel(subject)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="checkbox filter-checkbox">
+            <input
+              type="checkbox"
+              checked={query.mine === 'yes'}
+              onChange={(e) => setQuery({ mine: e.target.checked ? 'yes' : '' })}
+            />
+            {t('rules.filter.mine')}
+          </label>
+          <button type="submit" className="button">
+            {t('actions.search')}
+          </button>
+          {filtered && (
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => {
+                setQ('');
+                setQuery({ state: '', subject: '', q: '', mine: '' });
+              }}
+            >
+              {t('actions.clearFilters')}
+            </button>
+          )}
+        </FilterBar>
+        <ErrorBanner error={rules.error} onRetry={rules.reload} />
+        {rules.loading && !rules.data && <Loading />}
+        {rules.data && sorted.length === 0 && (
+          <EmptyState
+            title={filtered ? t('rules.empty.filteredTitle') : t('rules.empty.title')}
+            icon={filtered ? 'search' : 'inbox'}
+          >
+            <p>{filtered ? t('rules.empty.filteredBody') : t('rules.empty.body')}</p>
+          </EmptyState>
+        )}
+        {sorted.length > 0 && (
+          <TableFrame label={t('nav.rules')} busy={rules.loading}>
+            <thead>
+              <tr>
+                {header(t('rules.column.name'), 'name')}
+                <th scope="col">{t('rules.column.subject')}</th>
+                {header(t('rules.column.state'), 'state')}
+                {header(t('rules.column.severity'), 'severity', true)}
+                {header(t('rules.column.category'), 'category')}
+                <th scope="col" className="numeric">
+                  {t('rules.column.version')}
+                </th>
+                <th scope="col">{t('rules.column.owner')}</th>
+                {header(t('rules.column.updated'), 'updated', true)}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((rule) => (
+                <tr key={rule.id} data-testid="rule-row">
+                  <td>
+                    <Link to={`/rules/${rule.id}`} className="strong-link">
+                      {rule.name}
+                    </Link>
+                  </td>
+                  <td>{subjectLabel(rule.subject)}</td>
+                  <td>
+                    <RuleStateBadge state={rule.state} />
+                  </td>
+                  <td>
+                    <SeverityBadge severity={rule.severity} />
+                  </td>
+                  <td>{rule.category}</td>
+                  <td className="numeric">{rule.version}</td>
+                  <td>
+                    {rule.createdBy}
+                    <span className="muted small block">
+                      {rule.owner.unitName ?? rule.owner.jurisdiction}
+                    </span>
+                  </td>
+                  <td>{formatInstant(rule.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </TableFrame>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function sortRules(items: Rule[], sort: string): Rule[] {
+  const { key, descending } = parseSort(sort);
+  const value = (rule: Rule): string | number =>
+    key === 'severity'
+      ? SEVERITY_RANK[rule.severity]
+      : key === 'updated'
+        ? rule.updatedAt
+        : key === 'state'
+          ? rule.state
+          : key === 'category'
+            ? rule.category
+            : rule.name;
+  const sorted = [...items].sort((a, b) => {
+    const left = value(a);
+    const right = value(b);
+    const order =
+      typeof left === 'number' && typeof right === 'number'
+        ? left - right
+        : String(left).localeCompare(String(right));
+    return order || a.name.localeCompare(b.name);
+  });
+  return descending ? sorted.reverse() : sorted;
+}

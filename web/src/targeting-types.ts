@@ -1,0 +1,266 @@
+/**
+ * Shapes of the targeting API (rules, code lists, hits) as the web UI reads them; the server's zod
+ * schemas (src/targeting/model.ts, src/rules/types.ts) are the source of truth.
+ */
+import type { MatchExplanation, Severity } from './watchlist-types.js';
+
+export type Subject = 'traveller' | 'reservation';
+export const SUBJECTS: Subject[] = ['traveller', 'reservation'];
+export type FieldType = 'string' | 'number' | 'boolean' | 'date' | 'datetime' | 'code';
+export type Operator =
+  | 'equals'
+  | 'notEquals'
+  | 'lessThan'
+  | 'lessOrEqual'
+  | 'greaterThan'
+  | 'greaterOrEqual'
+  | 'between'
+  | 'inList'
+  | 'notInList'
+  | 'contains'
+  | 'startsWith'
+  | 'endsWith'
+  | 'matches'
+  | 'isEmpty'
+  | 'notEmpty';
+/** Operators that may name a code list instead of values (src/rules/validate.ts). */
+export const LIST_OPERATORS: Operator[] = ['inList', 'notInList', 'contains', 'startsWith', 'endsWith'];
+
+export const CODE_LIST_KINDS = [
+  'airport',
+  'country',
+  'carrier',
+  'document-number',
+  'keyword',
+  'phone',
+  'email',
+  'other',
+] as const;
+export type CodeListKind = (typeof CODE_LIST_KINDS)[number];
+
+export interface CatalogueField {
+  key: string;
+  label: string;
+  description: string;
+  type: FieldType;
+  codeKind?: string;
+  multiple?: boolean;
+  operators: Operator[];
+  listKinds: CodeListKind[];
+}
+
+export interface FieldCatalogue {
+  subjects: { subject: Subject; fields: CatalogueField[] }[];
+}
+
+export type ConditionValue = string | number | boolean | (string | number)[];
+export interface Condition {
+  field: string;
+  operator: Operator;
+  value?: ConditionValue;
+  list?: string;
+}
+export type RuleTree = Condition | { all: RuleTree[] } | { any: RuleTree[] } | { not: RuleTree };
+
+export type RuleState = 'draft' | 'active' | 'retired';
+export const RULE_STATES: RuleState[] = ['draft', 'active', 'retired'];
+export { SEVERITIES } from './watchlist-types.js';
+
+export interface RuleContent {
+  name: string;
+  description: string;
+  severity: Severity;
+  category: string;
+  condition: RuleTree;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface Rule extends RuleContent {
+  id: string;
+  subject: Subject;
+  state: RuleState;
+  version: number;
+  owner: { unitId: string; unitName: string | null; jurisdiction: string };
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  versionBy: string;
+  versionAt: string;
+}
+
+export interface RuleVersion extends RuleContent {
+  version: number;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface RuleDetail extends Rule {
+  versions: RuleVersion[];
+}
+
+export interface RuleIssue {
+  path: string;
+  message: string;
+}
+
+export interface ExplainedCondition {
+  path: string;
+  field: string;
+  label: string;
+  operator: Operator;
+  expected: unknown;
+  list?: string;
+  actual: unknown;
+  held: boolean;
+}
+export interface ExplainedGroup {
+  kind: 'all' | 'any' | 'not';
+  path: string;
+  held: boolean;
+  children: Explanation[];
+}
+export type Explanation = ExplainedCondition | ExplainedGroup;
+
+export type RuleTestResult =
+  | { valid: false; issues: RuleIssue[] }
+  | { valid: true; fired: boolean; explanation: Explanation; record: Record<string, unknown> };
+
+export interface BacktestVersion {
+  version: number;
+  hits: number;
+  perDay: { day: string; count: number }[];
+  sample: { subjectId: string; name: string; flight: string; day: string }[];
+  outcomes: { known: number; positives: number; negatives: number; precision: number | null };
+}
+export interface BacktestResult {
+  evaluated: number;
+  seconds: number;
+  versions: BacktestVersion[];
+  comparison: { both: number; onlyFirst: number; onlySecond: number } | null;
+}
+
+export interface CodeListSummary {
+  id: string;
+  name: string;
+  kind: CodeListKind;
+  description: string;
+  jurisdiction: string;
+  itemCount: number;
+  createdBy: string;
+  updatedAt: string;
+}
+export interface CodeListDetail {
+  id: string;
+  name: string;
+  kind: CodeListKind;
+  description: string;
+  jurisdiction: string;
+  items: { value: string; note: string | null }[];
+  usedBy: string[];
+}
+
+export const HIT_STATUSES = ['new', 'in-review', 'referred', 'closed'] as const;
+export type HitStatus = (typeof HIT_STATUSES)[number];
+export const HIT_OUTCOMES = ['positive', 'negative', 'not-encountered', 'false-match'] as const;
+export type HitOutcome = (typeof HIT_OUTCOMES)[number];
+
+export interface HitFlight {
+  id: string;
+  carrier: string;
+  flightNumber: string;
+  origin: string | null;
+  destination: string | null;
+  direction: string;
+}
+
+export interface HitListItem {
+  id: string;
+  subjectKind: Subject;
+  subjectName: string;
+  travellerId: string | null;
+  reservationId: string | null;
+  source: 'rule' | 'watchlist';
+  rule: { id: string; version: number; name: string | null } | null;
+  watchlist: { entryId: string; entryName: string | null; listName: string | null } | null;
+  severity: Severity;
+  category: string;
+  score: number | null;
+  stillMatching: boolean;
+  dueAt: string | null;
+  flight: HitFlight | null;
+  status: HitStatus;
+  outcome: HitOutcome | null;
+  assignedTo: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface HitList {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: HitListItem[];
+}
+
+export type HitExplanation =
+  | { kind: 'rule'; rule: { id: string; name: string; version: number }; conditions: Explanation }
+  | {
+      kind: 'watchlist';
+      matchedBy: 'name' | 'document';
+      query: { name: string; dateOfBirth?: string; nationality?: string; documents?: { number: string }[] };
+      list: { id: string; name: string };
+      entry: { id: string; externalId: string; primaryName: string };
+      match: MatchExplanation;
+    };
+
+export interface HitEvent {
+  id: number;
+  kind: 'created' | 'no-longer-matching' | 'matching-again' | 'status' | 'note' | 'assigned';
+  actor: string | null;
+  agency: string | null;
+  details: Record<string, unknown> | null;
+  at: string;
+}
+
+export interface HitReview {
+  agencyId: string;
+  agency: string;
+  status: HitStatus;
+  outcome: HitOutcome | null;
+  assignedTo: string | null;
+  assignedName: string | null;
+  closedBy: string | null;
+  closedAt: string | null;
+  updatedAt: string;
+}
+
+export interface HitDetail extends Omit<
+  HitListItem,
+  'rule' | 'watchlist' | 'flight' | 'status' | 'outcome' | 'assignedTo'
+> {
+  explanation: HitExplanation;
+  lastMatchedAt: string | null;
+  flight: (HitFlight & { departureUtc: string | null; arrivalUtc: string | null }) | null;
+  rule: { id: string; version: number; name: string; description: string; condition: RuleTree } | null;
+  watchlistEntryId: string | null;
+  review: { agencyId: string; status: HitStatus; outcome: HitOutcome | null; assignedTo: string | null };
+  reviews: HitReview[];
+  events: HitEvent[];
+}
+
+export interface EffectivenessItem {
+  ruleId: string;
+  name: string;
+  state: RuleState;
+  version: number;
+  severity: Severity;
+  category: string;
+  hits: number;
+  referrals: number;
+  positives: number;
+  negatives: number;
+  notEncountered: number;
+  precision: number | null;
+  noisy: boolean;
+}
