@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
+import { pgliteModuleUrl, pgliteTemplate, pgliteTemplateBlob, runScript } from './pglite-template.js';
 import type { Database } from './schema.js';
 import { valueParsers } from './types.js';
 
@@ -53,32 +51,29 @@ function pgliteStartParams(): string[] {
 }
 
 /**
- * Creates the PostgreSQL cluster of a new data directory in a short-lived child process. PGlite's
- * initdb runs two more PostgreSQL instances beside the one being created and copies the cluster
- * through memory: about 800 MB resident that a process never gives back, where opening an existing
- * directory takes about 100 MB. Falls back to creating it in this process if the child fails.
+ * Creates the PostgreSQL cluster of a new data directory in a short-lived child process, from the
+ * template (pglite-template.ts) when there is one, else with initdb: either way the memory it
+ * takes goes with the child, where opening an existing directory takes about 100 MB. Falls back
+ * to creating it in this process if the child fails.
  */
 async function initialiseDataDir(location: string): Promise<void> {
   if (existsSync(join(location, 'PG_VERSION'))) return;
-  const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-  const script = `const { PGlite } = await import(${JSON.stringify(pathToFileURL(pglite).href)});
-const database = await PGlite.create({ dataDir: process.argv[1], startParams: JSON.parse(process.argv[2]) });
+  const template = await pgliteTemplate();
+  const script = `import { readFileSync } from 'node:fs';
+const { PGlite } = await import(${JSON.stringify(pgliteModuleUrl)});
+const [dataDir, startParams, template] = process.argv.slice(1);
+const loadDataDir = template ? new Blob([readFileSync(template)]) : undefined;
+const database = await PGlite.create({ dataDir, startParams: JSON.parse(startParams), loadDataDir });
 await database.close();`;
-  const child = spawn(
-    process.execPath,
-    // Liftoff only: initdb is run once, and this keeps the child's peak lower.
-    ['--liftoff-only', '--input-type=module', '-e', script, location, JSON.stringify(pgliteStartParams())],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+  // Liftoff only: the cluster is made once, and this keeps the child's peak lower.
+  const failure = await runScript(
+    script,
+    [location, JSON.stringify(pgliteStartParams()), ...(template ? [template] : [])],
+    ['--liftoff-only'],
   );
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number | null>((resolveExit) => {
-    child.on('error', () => resolveExit(null));
-    child.on('exit', resolveExit);
-  });
-  if (code !== 0 || !existsSync(join(location, 'PG_VERSION'))) {
+  if (failure || !existsSync(join(location, 'PG_VERSION'))) {
     process.emitWarning(
-      `creating the embedded database in a child process failed (${stderr.trim().split('\n').at(-1) ?? code}); creating it in this process`,
+      `creating the embedded database in a child process failed (${failure ?? 'no cluster made'}); creating it in this process`,
     );
     rmSync(location, { recursive: true, force: true });
     mkdirSync(location, { recursive: true });
@@ -103,8 +98,11 @@ async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> 
     await initialiseDataDir(location);
   }
   const parsers = Object.fromEntries(Object.entries(valueParsers).map(([oid, parse]) => [oid, parse]));
+  // An in-memory database (tests) is unpacked from the template too: faster than initdb.
+  const loadDataDir = location ? undefined : await pgliteTemplateBlob();
   const database = await PGlite.create({
     ...(location ? { dataDir: location } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
     parsers,
     startParams: pgliteStartParams(),
   });
