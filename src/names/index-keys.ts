@@ -15,6 +15,7 @@ const enum KeyKind {
   ArabicSkeleton = 3,
   Text = 4,
   Frame = 5,
+  Spelling = 6,
 }
 
 /**
@@ -34,6 +35,17 @@ function hash(kind: KeyKind, text: string): number {
     value = Math.imul(value, 0x01000193) >>> 0;
   }
   return value | 0;
+}
+
+/**
+ * The written part and its first transliteration, with one deletion each: a typo that changes
+ * the sound key itself (a swap across a digraph, French written Frecnh; a doubled letter that
+ * the sound key folds, Iibe for Iribe) still leaves one deletion in common there.
+ */
+function addSpellingKeys(keys: Set<number>, features: PartFeatures): void {
+  addWithDeletions(keys, KeyKind.Spelling, features.text, MIN_DELETION_LENGTH);
+  const ascii = features.spellings[0]?.ascii;
+  if (ascii && ascii !== features.text) addWithDeletions(keys, KeyKind.Spelling, ascii, MIN_DELETION_LENGTH);
 }
 
 function addWithDeletions(keys: Set<number>, kind: KeyKind, text: string, minimumForDeletions: number): void {
@@ -67,6 +79,7 @@ export function storedKeys(features: PartFeatures): number[] {
     addWithDeletions(keys, KeyKind.Sound, sound, MIN_DELETION_LENGTH);
     if (sound.length >= MIN_FRAME_LENGTH) keys.add(hash(KeyKind.Frame, frameKey(sound)));
   }
+  addSpellingKeys(keys, features);
   // Stored for queries in Arabic script only, which have nothing but a skeleton to offer.
   for (const skeleton of features.skeletons) keys.add(hash(KeyKind.Skeleton, skeleton));
   return [...keys];
@@ -97,6 +110,7 @@ export function lookupKeys(
     addWithDeletions(keys, KeyKind.Sound, sound, MIN_DELETION_LENGTH);
     if (!options.run && sound.length >= MIN_FRAME_LENGTH) keys.add(hash(KeyKind.Frame, frameKey(sound)));
   }
+  addSpellingKeys(keys, features);
   if (options.arabic)
     for (const skeleton of features.skeletons)
       addWithDeletions(keys, KeyKind.ArabicSkeleton, skeleton, MIN_SKELETON_DELETION_LENGTH);
