@@ -4,9 +4,10 @@ import { frameKey } from './phonetic.js';
 /**
  * Blocking keys for the candidate index. Two parts that the scorer finds alike enough to
  * count (similarity ≥ 0.7) almost always share a key: the same sound key or ones one deletion
- * apart, or the same vowel frame (vowels changed, Mohammed / Muhammad) (the symmetric-deletion trick: a typo, a dropped or doubled
- * letter, or two swapped letters leave one deletion in common). Keys are hashed to 32 bits;
- * a collision only adds a candidate that the scorer then turns down.
+ * apart, the same vowel frame (vowels changed, Mohammed / Muhammad), or the written part or its
+ * transliteration one deletion apart (two for long parts). This is the symmetric-deletion trick:
+ * a typo, a dropped or doubled letter, or two swapped letters leave one deletion in common.
+ * Keys are hashed to 32 bits; a collision only adds a candidate that the scorer then turns down.
  */
 
 const enum KeyKind {
@@ -52,24 +53,24 @@ function addSpellingKeys(keys: Set<number>, features: PartFeatures): void {
   const ascii = features.spellings[0]?.ascii;
   if (ascii && ascii !== features.text) addWithDeletions(keys, KeyKind.Spelling, ascii, MIN_DELETION_LENGTH);
   if (ascii && ascii.length >= MIN_TWO_DELETIONS_LENGTH) {
-    for (let first = 0; first < ascii.length; first++) {
-      if (first > 0 && ascii[first] === ascii[first - 1]) continue;
-      const once = ascii.slice(0, first) + ascii.slice(first + 1);
-      for (let second = first; second < once.length; second++) {
-        if (second > first && once[second] === once[second - 1]) continue;
-        keys.add(hash(KeyKind.SpellingTwoDeletions, once.slice(0, second) + once.slice(second + 1)));
-      }
-    }
+    // Deleting positions i then j gives what j then i gives: the second deletion starts at the first.
+    for (const [once, first] of oneDeletions(ascii))
+      for (const [twice] of oneDeletions(once, first)) keys.add(hash(KeyKind.SpellingTwoDeletions, twice));
+  }
+}
+
+/** The text with one letter left out, from position `from` on; a letter repeated is left out once. */
+function* oneDeletions(text: string, from = 0): Generator<[string, number]> {
+  for (let index = from; index < text.length; index++) {
+    if (index > from && text[index] === text[index - 1]) continue;
+    yield [text.slice(0, index) + text.slice(index + 1), index];
   }
 }
 
 function addWithDeletions(keys: Set<number>, kind: KeyKind, text: string, minimumForDeletions: number): void {
   keys.add(hash(kind, text));
   if (text.length < minimumForDeletions) return;
-  for (let index = 0; index < text.length; index++) {
-    if (index > 0 && text[index] === text[index - 1]) continue;
-    keys.add(hash(kind, text.slice(0, index) + text.slice(index + 1)));
-  }
+  for (const [deleted] of oneDeletions(text)) keys.add(hash(kind, deleted));
 }
 
 /**
