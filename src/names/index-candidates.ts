@@ -1,7 +1,7 @@
 import { MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS } from './evidence.js';
 import { agreeingParts, LookupMarks, type LookupUnit } from './index-graph.js';
 import { SCORE_ROUNDING, type PreparedQuery } from './index-scoring.js';
-import { INLINE_PARTS, NAME_STRIDE, type IndexStore } from './index-store.js';
+import { NAME_STRIDE, type IndexStore, type PostingRows } from './index-store.js';
 import { scoreUpperBound, SINGLE_PART_CAP, type PartCounts } from './name-score.js';
 
 export function popcount(value: number): number {
@@ -13,34 +13,36 @@ export function popcount(value: number): number {
 /** Lookups kept from query to query: the same names recur in a stream of travellers. */
 const LOOKUP_CACHE_LIMIT = 100_000;
 
-/** Buffers reused from query to query, indexed by name and by vocabulary part. */
+/** Buffers reused from query to query, indexed by vocabulary part. */
 export class CandidateScratch {
   /** Unit text -> the vocabulary parts that agree with it, valid for `cachedVocabulary` parts. */
   readonly lookupCache = new Map<string, Int32Array>();
   cachedVocabulary = 0;
-  /** Per name, side by side: the query parts it agrees with (bits), and how many of its parts agree. */
-  state = new Int32Array(0);
+  /** Per part, the query parts it agrees with (bits); and the same parts as a bitmap, to test first. */
   partBits = new Int32Array(0);
+  agreeing = new Int32Array(0);
   readonly marks = new LookupMarks();
   /** Parts compared and names reached by the last search, for benchmarks. */
   lookups = 0;
   touched = 0;
 
-  fit(names: number, parts: number): void {
-    if (this.state.length < names * 2) this.state = new Int32Array(Math.ceil(names * 1.25) * 2);
-    if (this.partBits.length < parts) this.partBits = new Int32Array(Math.ceil(parts * 1.25));
+  fit(parts: number): void {
+    if (this.partBits.length < parts) {
+      this.partBits = new Int32Array(Math.ceil(parts * 1.25));
+      this.agreeing = new Int32Array((this.partBits.length >>> 5) + 1);
+    }
     this.marks.fit(parts);
   }
 }
-
-/** Vocabulary parts that agree with a unit (STRONG_SIMILARITY), found through the blocking keys. */
 
 /**
  * The names that may reach the threshold. Each unit's blocking keys give vocabulary parts; the
  * ones alike enough (STRONG_SIMILARITY) mark the query parts they stand for. A name needs two
  * agreeing parts to pass SINGLE_PART_CAP, so (prefix filtering) it must contain a part agreeing
- * with one of all but the most common query part: only those postings are walked, and the most
- * common part is then checked on the few names reached, through their own parts.
+ * with one of all but the most common query part: only those parts' postings are walked. Each
+ * posting entry carries the whole name (index-store.ts PostingRows), so a name is judged
+ * where it is met, on all its parts, the left-out one included; a name met through several
+ * parts is judged once, at the first of them that is walked.
  */
 export function findCandidateNames(
   store: IndexStore,
@@ -51,8 +53,8 @@ export function findCandidateNames(
 ): number[] {
   const kindCode = prepared.kind === 'person' ? 0 : 1;
   const postings = store.postings();
-  scratch.fit(store.nameCount, store.vocabularyParts.length);
-  const { state, partBits } = scratch;
+  scratch.fit(store.vocabularyParts.length);
+  const { partBits, agreeing: agreeingMap } = scratch;
   scratch.lookups = 0;
   const matched: number[] = [];
   if (
@@ -75,7 +77,10 @@ export function findCandidateNames(
       }
     }
     for (const id of agreeing) {
-      if (partBits[id] === 0) matched.push(id);
+      if (partBits[id] === 0) {
+        matched.push(id);
+        agreeingMap[id >>> 5] |= 1 << (id & 31);
+      }
       partBits[id] |= unit.mask;
     }
   }
@@ -100,66 +105,69 @@ export function findCandidateNames(
       if (prepared.strongMask & (1 << bit) && (costliest < 0 || cost[bit] > cost[costliest])) costliest = bit;
     walkMask &= ~(1 << costliest);
   }
-
-  const touched: number[] = [];
-  const walk = (id: number, rows: typeof postings) => {
-    for (let position = rows.start[id]; position < rows.start[id + 1]; position++) {
-      const at = rows.names[position] * 2;
-      if (state[at] === 0) touched.push(rows.names[position]);
-      state[at] |= partBits[id];
-      state[at + 1] += rows.spans[position];
-    }
-  };
+  // A name with an initial may agree on the left-out part and its initial alone.
   const withInitials = walkMask === prepared.strongMask ? undefined : store.postingsWithInitials();
-  for (const id of matched) {
-    // Joined neighbours are not among a name's own parts, where the left-out part is checked,
-    // so their (short) postings are walked whatever they agree with.
-    if (partBits[id] & walkMask || store.isNamePart[id] === 0) walk(id, postings);
-    // A name with an initial may agree on the left-out part and its initial alone.
-    else if (withInitials) walk(id, withInitials);
-  }
-  // The left-out part, looked for among the parts of the names reached.
-  if (walkMask !== prepared.strongMask) {
-    const ids = store.nameParts.values;
-    const table = store.nameTable;
-    for (const name of touched) {
-      const at = name * NAME_STRIDE;
-      const start = table[at];
-      const end = table[at + NAME_STRIDE];
-      for (let position = start; position < end; position++) {
-        const offset = position - start;
-        const bits = partBits[offset < INLINE_PARTS ? table[at + 3 + offset] : ids[position]];
-        if (bits !== 0 && (bits & walkMask) === 0) {
-          state[name * 2] |= bits;
-          state[name * 2 + 1]++;
-        }
-      }
-    }
-  }
-  scratch.touched = touched.length;
-
+  const { isJoined } = store;
+  const occurrences = store.occurrences.values;
+  const table = store.nameTable;
   const candidate: PartCounts = { strong: 0, weak: 0, initials: 0 };
   const candidates: number[] = [];
-  const table = store.nameTable;
-  for (const name of touched) {
-    const hits = popcount(state[name * 2] & prepared.strongMask);
-    const covered = state[name * 2 + 1];
-    state[name * 2] = 0;
-    state[name * 2 + 1] = 0;
-    const counts = table[name * NAME_STRIDE + 1];
-    candidate.strong = counts & 0xff;
-    candidate.weak = (counts >>> 8) & 0xff;
-    candidate.initials = (counts >>> 16) & 0xff;
-    const bound = scoreUpperBound(query, candidate, hits, covered);
-    if (bound < reach) continue;
-    // The entry's own evidence (a date of birth years apart) may rule it out before scoring.
-    if (
-      prepared.entryEvidence &&
-      bound + prepared.entryEvidence(table[name * NAME_STRIDE + 2]).delta + SCORE_ROUNDING < threshold
-    )
-      continue;
-    candidates.push(name);
+  let judged = 0;
+
+  const walk = (id: number, { start, rows }: PostingRows, initialsToo: boolean) => {
+    for (let at = start[id]; at < start[id + 1];) {
+      const name = rows[at];
+      const header = rows[at + 1];
+      const counts = rows[at + 2];
+      const inline = header & 0xfff;
+      const self = header >>> 12;
+      at += 3 + inline;
+      // The name's occurrences: in the entry, or (for the longest names) in the store.
+      const source = inline > 0 ? rows : occurrences;
+      const from = inline > 0 ? at - inline : store.nameOccurrenceStart(name);
+      const to = inline > 0 ? at : store.nameOccurrenceStart(name + 1);
+      const hasInitials = initialsToo && counts >>> 16 !== 0;
+      let bits = 0;
+      let covered = 0;
+      let first = -1;
+      for (let position = from; position < to; position++) {
+        const occurrence = source[position];
+        const part = occurrence >>> 2;
+        if ((agreeingMap[part >>> 5] & (1 << (part & 31))) === 0) continue;
+        const partMask = partBits[part];
+        bits |= partMask;
+        covered += occurrence & 3;
+        // Walked (so meeting the name) under the same test as the loop below.
+        if (first < 0 && (partMask & walkMask || isJoined[part] === 1 || hasInitials)) {
+          first = position - from;
+          if (first !== self) break;
+        }
+      }
+      if (first !== self) continue;
+      judged++;
+      candidate.strong = counts & 0xff;
+      candidate.weak = (counts >>> 8) & 0xff;
+      candidate.initials = (counts >>> 16) & 0xff;
+      const bound = scoreUpperBound(query, candidate, popcount(bits & prepared.strongMask), covered);
+      if (bound < reach) continue;
+      // The entry's own evidence (a date of birth years apart) may rule it out before scoring.
+      if (
+        prepared.entryEvidence &&
+        bound + prepared.entryEvidence(table[name * NAME_STRIDE + 2]).delta + SCORE_ROUNDING < threshold
+      )
+        continue;
+      candidates.push(name);
+    }
+  };
+  for (const id of matched) {
+    // Joined neighbours are not among a name's own parts, so they are walked whatever they agree with.
+    if (partBits[id] & walkMask || isJoined[id] === 1) walk(id, postings, withInitials !== undefined);
+    else if (withInitials) walk(id, withInitials, true);
   }
-  for (const id of matched) partBits[id] = 0;
+  scratch.touched = judged;
+  for (const id of matched) {
+    partBits[id] = 0;
+    agreeingMap[id >>> 5] = 0;
+  }
   return candidates;
 }

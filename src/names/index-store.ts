@@ -36,12 +36,21 @@ export class IntColumn {
 export const NAME_STRIDE = 8;
 export const INLINE_PARTS = NAME_STRIDE - 3;
 
-/** Names per vocabulary part as compressed rows: names[start[part] .. start[part + 1]). */
-export interface Postings {
+/** Occurrences a name may have and still be copied into its posting entries in full. */
+export const ROW_OCCURRENCES = 12;
+
+/**
+ * Per vocabulary part, the names it occurs in, each entry carrying the whole name: candidate
+ * search reads a part's entries one after another and needs no other lookup per name, where
+ * reaching each name's own row would cost a cache miss per name. An entry is
+ * `[name, k | position << 12, part counts, k occurrences]`: k the name's occurrences (0 when
+ * there are more than ROW_OCCURRENCES, read from `occurrences` instead), position which of
+ * them this entry is, the counts as in `nameTable`, each occurrence as `part << 2 | span`.
+ */
+export interface PostingRows {
+  /** A part's entries are rows[start[part] .. start[part + 1]). */
   start: Int32Array;
-  names: Int32Array;
-  /** How many parts of the name the occurrence stands for (joined neighbours: 2 or 3). */
-  spans: Uint8Array;
+  rows: Int32Array;
 }
 
 /** Vocabulary ids by blocking key: ids[start[row] .. start[row + 1]) for the row of a hash. */
@@ -153,12 +162,18 @@ export class IndexStore {
   /** Per name: strong parts (not particles, honorifics or initials) and weak parts. */
   readonly nameStrongCount = new IntColumn();
   readonly nameWeakCount = new IntColumn();
-  private readonly occurrencePart = new IntColumn();
-  private readonly occurrenceName = new IntColumn();
-  /** How many parts of the name an occurrence stands for: 1, or 2 and 3 for joined neighbours. */
-  private readonly occurrenceSpan = new IntColumn();
-  private postingsOfAll: Postings | undefined;
-  private postingsOfInitials: Postings | undefined;
+  /**
+   * A name's occurrences in posting order: its parts (initials left out), then its joined
+   * neighbours; those of name n are occurrences[nameOccurrenceStart(n) .. (n + 1)), each as
+   * `part << 2 | span`, span being how many of its parts the occurrence stands for (1, or 2
+   * and 3 for joined neighbours).
+   */
+  readonly occurrences = new IntColumn();
+  private readonly occurrenceStart = new IntColumn();
+  private postingsOfAll: PostingRows | undefined;
+  private postingsOfInitials: PostingRows | undefined;
+  /** 1 for vocabulary parts that are some name's joined neighbours. */
+  isJoined = new Uint8Array(0);
 
   get nameCount(): number {
     return this.nameEntry.length;
@@ -203,12 +218,15 @@ export class IndexStore {
     return id;
   }
 
-  private post(part: number, name: number, span = 1): void {
-    this.occurrencePart.push(part);
-    this.occurrenceName.push(name);
-    this.occurrenceSpan.push(span);
+  private post(part: number, span = 1): void {
+    this.occurrences.push((part << 2) | span);
     this.postingsOfAll = undefined;
     this.postingsOfInitials = undefined;
+  }
+
+  /** Where the occurrences of a name start; they end where the next name's start. */
+  nameOccurrenceStart(name: number): number {
+    return name < this.occurrenceStart.length ? this.occurrenceStart.get(name) : this.occurrences.length;
   }
 
   /** Stores one name of an entry; returns false when nothing of it is left to match. */
@@ -216,10 +234,10 @@ export class IndexStore {
     const normalised = normaliseName(raw, kind);
     const parts = normalised.parts;
     if (parts.length === 0) return false;
-    const name = this.nameEntry.length;
     this.nameEntry.push(entry);
     this.namePosition.push(position);
     this.nameStart.push(this.nameParts.length);
+    this.occurrenceStart.push(this.occurrences.length);
     this.nameInitialCount.push(parts.filter((part) => part.initial).length);
     this.nameStrongCount.push(parts.filter((part) => !part.weak && !part.initial).length);
     this.nameWeakCount.push(parts.filter((part) => part.weak).length);
@@ -229,20 +247,16 @@ export class IndexStore {
     for (const part of parts) {
       const id = this.intern(part, kind);
       this.nameParts.push(id);
-      if (!part.initial) this.post(id, name);
+      if (!part.initial) this.post(id);
     }
     // Joined neighbours, so that a query writing them as one part finds this name.
     const joins = joinsAsOneWord;
     for (let index = 0; index + 1 < parts.length; index++) {
       if (!joins(parts[index], parts[index + 1])) continue;
       const pair = parts[index].text + parts[index + 1].text;
-      this.post(this.intern({ ...parts[index], text: pair, weak: false }, kind), name, 2);
+      this.post(this.intern({ ...parts[index], text: pair, weak: false }, kind), 2);
       if (index + 2 < parts.length && joins(parts[index + 1], parts[index + 2]))
-        this.post(
-          this.intern({ ...parts[index], text: pair + parts[index + 2].text, weak: false }, kind),
-          name,
-          3,
-        );
+        this.post(this.intern({ ...parts[index], text: pair + parts[index + 2].text, weak: false }, kind), 3);
     }
     return true;
   }
@@ -285,7 +299,7 @@ export class IndexStore {
   }
 
   /** Part -> names postings as compressed rows, rebuilt after additions. */
-  postings(): Postings {
+  postings(): PostingRows {
     if (!this.postingsOfAll) {
       this.postingsOfAll = this.buildPostings(() => true);
       this.packNames();
@@ -308,6 +322,10 @@ export class IndexStore {
     this.isNamePart = new Uint8Array(this.vocabularyParts.length);
     for (let position = 0; position < this.nameParts.length; position++)
       this.isNamePart[this.nameParts.values[position]] = 1;
+    this.isJoined = new Uint8Array(this.vocabularyParts.length);
+    const occurrences = this.occurrences.values;
+    for (let position = 0; position < this.occurrences.length; position++)
+      if ((occurrences[position] & 3) > 1) this.isJoined[occurrences[position] >>> 2] = 1;
     const table = new Int32Array((this.nameCount + 1) * NAME_STRIDE);
     const parts = this.nameParts.values;
     for (let name = 0; name < this.nameCount; name++) {
@@ -328,27 +346,46 @@ export class IndexStore {
   }
 
   /** The same, only for names with initials (which may agree through an initial, unseen by keys). */
-  postingsWithInitials(): Postings {
+  postingsWithInitials(): PostingRows {
     this.postingsOfInitials ??= this.buildPostings((name) => this.nameInitialCount.get(name) > 0);
     return this.postingsOfInitials;
   }
 
-  private buildPostings(keep: (name: number) => boolean): Postings {
-    const parts = this.occurrencePart.view();
-    const names = this.occurrenceName.view();
-    const occurrenceSpans = this.occurrenceSpan.view();
-    const start = new Int32Array(this.vocabularyParts.length + 1);
-    for (let index = 0; index < parts.length; index++) if (keep(names[index])) start[parts[index] + 1]++;
-    for (let index = 0; index < this.vocabularyParts.length; index++) start[index + 1] += start[index];
-    const fill = start.slice(0, this.vocabularyParts.length);
-    const sorted = new Int32Array(start[this.vocabularyParts.length]);
-    const spans = new Uint8Array(sorted.length);
-    for (let index = 0; index < parts.length; index++) {
-      if (!keep(names[index])) continue;
-      const at = fill[parts[index]]++;
-      sorted[at] = names[index];
-      spans[at] = occurrenceSpans[index];
+  private buildPostings(keep: (name: number) => boolean): PostingRows {
+    const occurrences = this.occurrences.values;
+    const parts = this.vocabularyParts.length;
+    const start = new Int32Array(parts + 1);
+    const width = (count: number) => 3 + (count <= ROW_OCCURRENCES ? count : 0);
+    for (let name = 0; name < this.nameCount; name++) {
+      if (!keep(name)) continue;
+      const from = this.nameOccurrenceStart(name);
+      const to = this.nameOccurrenceStart(name + 1);
+      for (let position = from; position < to; position++)
+        start[(occurrences[position] >>> 2) + 1] += width(to - from);
     }
-    return { start, names: sorted, spans };
+    for (let part = 0; part < parts; part++) start[part + 1] += start[part];
+    const fill = start.slice(0, parts);
+    const rows = new Int32Array(start[parts]);
+    for (let name = 0; name < this.nameCount; name++) {
+      if (!keep(name)) continue;
+      const from = this.nameOccurrenceStart(name);
+      const to = this.nameOccurrenceStart(name + 1);
+      const count = to - from;
+      const inline = count <= ROW_OCCURRENCES ? count : 0;
+      const counts =
+        this.nameStrongCount.get(name) |
+        (this.nameWeakCount.get(name) << 8) |
+        (this.nameInitialCount.get(name) << 16);
+      for (let position = from; position < to; position++) {
+        const part = occurrences[position] >>> 2;
+        let at = fill[part];
+        fill[part] += width(count);
+        rows[at++] = name;
+        rows[at++] = inline | ((position - from) << 12);
+        rows[at++] = counts;
+        for (let other = 0; other < inline; other++) rows[at++] = occurrences[from + other];
+      }
+    }
+    return { start, rows };
   }
 }
