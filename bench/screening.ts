@@ -221,19 +221,32 @@ function watchCollections(): { stop: () => string } {
   };
 }
 
-/** A CPU profile of the measured pass, for `SCREENING_BENCH_PROFILE=file.cpuprofile`. */
-async function startProfile(): Promise<{ stop: (path: string) => Promise<void> }> {
+/**
+ * A profile of the measured passes, for `SCREENING_BENCH_PROFILE=file.cpuprofile` (where time
+ * goes) or `file.heapprofile` (what allocates, sampled), to open in Chrome's developer tools.
+ */
+async function startProfile(path: string): Promise<{ stop: () => Promise<void> }> {
+  const heap = path.endsWith('.heapprofile');
   const session = new Session();
   session.connect();
-  const post = (method: string) =>
+  const post = (method: string, params: object = {}) =>
     new Promise<unknown>((resolve, reject) =>
-      session.post(method, (error, result) => (error ? reject(error) : resolve(result))),
+      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
     );
-  await post('Profiler.enable');
-  await post('Profiler.start');
+  await post(heap ? 'HeapProfiler.enable' : 'Profiler.enable');
+  // Every allocation sampled, collected or not: what makes the garbage collector work.
+  if (heap)
+    await post('HeapProfiler.startSampling', {
+      samplingInterval: 16384,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+  else await post('Profiler.start');
   return {
-    stop: async (path) => {
-      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    stop: async () => {
+      const { profile } = (await post(heap ? 'HeapProfiler.stopSampling' : 'Profiler.stop')) as {
+        profile: unknown;
+      };
       writeFileSync(path, JSON.stringify(profile));
       session.disconnect();
     },
@@ -418,12 +431,14 @@ export async function benchScreening(): Promise<{ markdown: string }> {
     // Warm-up, then the measured passes: read from the database, rules and watchlist, no writes.
     const pass = () => screeningPass(screening, travellerIds);
     await pass();
-    const profile = process.env.SCREENING_BENCH_PROFILE ? await startProfile() : undefined;
+    const profile = process.env.SCREENING_BENCH_PROFILE
+      ? await startProfile(process.env.SCREENING_BENCH_PROFILE)
+      : undefined;
     const collections = watchCollections();
     const passes: Awaited<ReturnType<typeof pass>>[] = [];
     for (let index = 0; index < PASSES; index++) passes.push(await pass());
     const collected = collections.stop();
-    if (profile) await profile.stop(process.env.SCREENING_BENCH_PROFILE!);
+    if (profile) await profile.stop();
     const measured = median(passes, (p) => p.seconds);
     const rate = travellerIds.length / measured.seconds;
     log(
@@ -431,7 +446,7 @@ export async function benchScreening(): Promise<{ markdown: string }> {
     );
 
     // The same in one `interdict worker`-like process per core, each with its own index.
-    const parallel = url ? await parallelPasses(url, watchlistId, travellerIds) : undefined;
+    const parallel = url && PROCESSES > 1 ? await parallelPasses(url, watchlistId, travellerIds) : undefined;
     const parallelRate = parallel ? travellerIds.length / parallel.seconds : 0;
 
     log('upload-to-hits latency ...');

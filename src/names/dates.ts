@@ -72,27 +72,36 @@ const DETAIL: Record<DateRelation, string> = {
   differs: 'different date of birth',
 };
 
+/** The entry's date of birth closest to the asked one, with its score change. */
+export function closestDateOfBirth(
+  asked: PartialDate,
+  entry: readonly string[] | undefined,
+): { listed: PartialDate; relation: DateRelation; delta: number } | undefined {
+  let best: { listed: PartialDate; relation: DateRelation; delta: number } | undefined;
+  for (const value of entry ?? []) {
+    const listed = parsePartialDate(value);
+    if (!listed) continue;
+    const { relation, yearGap } = relateDates(asked, listed);
+    const delta = dateDelta(relation, yearGap);
+    if (!best || delta > best.delta) best = { listed, relation, delta };
+  }
+  return best;
+}
+
 /** The best agreement between the query's date of birth and any of the entry's. */
 export function compareDateOfBirth(
   query: string | undefined,
   entry: readonly string[] | undefined,
 ): ScoreAdjustment | undefined {
   const asked = parsePartialDate(query);
-  if (!asked || !entry || entry.length === 0) return undefined;
-  let best: ScoreAdjustment | undefined;
-  for (const value of entry) {
-    const listed = parsePartialDate(value);
-    if (!listed) continue;
-    const { relation, yearGap } = relateDates(asked, listed);
-    const delta = dateDelta(relation, yearGap);
-    if (!best || delta > best.delta)
-      best = {
-        reason: 'date-of-birth',
-        detail: `${format(asked)} vs ${format(listed)}: ${DETAIL[relation]}`,
-        delta,
-      };
-  }
-  return best;
+  if (!asked) return undefined;
+  const best = closestDateOfBirth(asked, entry);
+  if (!best) return undefined;
+  return {
+    reason: 'date-of-birth',
+    detail: `${format(asked)} vs ${format(best.listed)}: ${DETAIL[best.relation]}`,
+    delta: best.delta,
+  };
 }
 
 /** The largest rise a date of birth can give, for bounds in the index. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryCode } from './countries.js';
 import { compareDateOfBirth, parsePartialDate, relateDates } from './dates.js';
 import { compareDocuments, icaoCheckDigit, relateDocumentNumbers } from './documents.js';
-import { compareNationality, compareSex } from './evidence.js';
+import { compareNationality, compareSex, evidenceAdjustments, evidenceDelta } from './evidence.js';
 
 const date = (value: string) => parsePartialDate(value) ?? { year: 0 };
 
@@ -66,5 +66,47 @@ describe('nationality and sex', () => {
     expect(compareNationality('RS', ['Croatia'])?.delta).toBe(-0.05);
     expect(compareSex('male', 'female')?.delta).toBe(-0.1);
     expect(compareSex('male', undefined)).toBeUndefined();
+  });
+});
+
+describe('evidence delta for the index', () => {
+  it('adds up to what the adjustments say, for every combination of evidence', () => {
+    const queries = [
+      {},
+      { dateOfBirth: '1970-03-05' },
+      { dateOfBirth: '1971', nationality: 'BIH', sex: 'male' as const },
+      { nationality: 'Serbia', documents: [{ number: 'AB123456' }] },
+      {
+        dateOfBirth: '1990-01-01',
+        nationality: 'XX',
+        sex: 'female' as const,
+        documents: [{ number: 'ZZ999999' }],
+      },
+    ];
+    const entries = [
+      {},
+      { datesOfBirth: ['1970-03-05', '1955'] },
+      { datesOfBirth: ['1972'], nationalities: ['BA', 'Serbia'], sex: 'female' as const },
+      { nationalities: ['unknown land'], documents: [{ number: 'AB1234567' }] },
+      {
+        datesOfBirth: ['not a date'],
+        nationalities: ['RS'],
+        sex: 'male' as const,
+        documents: [{ number: 'AB123456' }],
+      },
+    ];
+    let differentDeltas = 0;
+    for (const query of queries) {
+      const delta = evidenceDelta(query);
+      for (const entry of entries) {
+        const expected = evidenceAdjustments(query, entry).reduce(
+          (sum, adjustment) => sum + adjustment.delta,
+          0,
+        );
+        expect(delta(entry)).toBeCloseTo(expected, 10);
+        if (expected !== 0) differentDeltas++;
+      }
+    }
+    expect(differentDeltas).toBeGreaterThanOrEqual(8);
   });
 });

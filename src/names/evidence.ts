@@ -1,5 +1,11 @@
 import { countryCode } from './countries.js';
-import { compareDateOfBirth, MAX_DATE_BONUS } from './dates.js';
+import {
+  closestDateOfBirth,
+  compareDateOfBirth,
+  MAX_DATE_BONUS,
+  parsePartialDate,
+  type PartialDate,
+} from './dates.js';
 import { compareDocuments } from './documents.js';
 import type { PersonQuery, ScoreAdjustment, Sex, WatchlistName } from './types.js';
 
@@ -13,16 +19,28 @@ export const SEX_DELTA = { different: -0.1 } as const;
 /** The most the evidence other than documents can add, for bounds in the index. */
 export const MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS = MAX_DATE_BONUS + NATIONALITY_DELTA.same;
 
+/** Whether the entry lists the asked nationality (a country code); undefined when it lists none. */
+function sameNationality(asked: string, entry: readonly string[] | undefined): boolean | undefined {
+  let listedAny = false;
+  for (const value of entry ?? []) {
+    const listed = countryCode(value);
+    if (listed === asked) return true;
+    if (listed !== undefined) listedAny = true;
+  }
+  return listedAny ? false : undefined;
+}
+
 export function compareNationality(
   query: string | undefined,
   entry: readonly string[] | undefined,
 ): ScoreAdjustment | undefined {
   const asked = countryCode(query);
-  if (!asked || !entry || entry.length === 0) return undefined;
-  const listed = entry.map(countryCode).filter((code): code is string => code !== undefined);
-  if (listed.length === 0) return undefined;
-  if (listed.includes(asked))
+  if (!asked) return undefined;
+  const same = sameNationality(asked, entry);
+  if (same === undefined) return undefined;
+  if (same)
     return { reason: 'nationality', detail: `${asked}: same nationality`, delta: NATIONALITY_DELTA.same };
+  const listed = (entry ?? []).map(countryCode).filter((code): code is string => code !== undefined);
   return {
     reason: 'nationality',
     detail: `${asked} vs ${listed.join(', ')}: different nationality`,
@@ -48,4 +66,26 @@ export function evidenceAdjustments(
     compareSex(query.sex, entry.sex),
     compareDocuments(query.documents, entry.documents),
   ].filter((adjustment): adjustment is ScoreAdjustment => adjustment !== undefined);
+}
+
+/**
+ * The sum of `evidenceAdjustments` deltas for many entries against one query, without
+ * building the adjustments' wording: the query's date of birth and nationality read once.
+ */
+export function evidenceDelta(
+  query: Omit<PersonQuery, 'name'>,
+): (entry: Omit<WatchlistName, 'names' | 'id' | 'entryId' | 'kind'>) => number {
+  const birth: PartialDate | undefined = parsePartialDate(query.dateOfBirth);
+  const nationality = countryCode(query.nationality);
+  return (entry) => {
+    let delta = 0;
+    if (birth) delta += closestDateOfBirth(birth, entry.datesOfBirth)?.delta ?? 0;
+    if (nationality) {
+      const same = sameNationality(nationality, entry.nationalities);
+      if (same !== undefined) delta += same ? NATIONALITY_DELTA.same : NATIONALITY_DELTA.different;
+    }
+    delta += compareSex(query.sex, entry.sex)?.delta ?? 0;
+    if (query.documents?.length) delta += compareDocuments(query.documents, entry.documents)?.delta ?? 0;
+    return delta;
+  };
 }

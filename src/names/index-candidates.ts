@@ -153,7 +153,7 @@ export function findCandidateNames(
       // The entry's own evidence (a date of birth years apart) may rule it out before scoring.
       if (
         prepared.entryEvidence &&
-        bound + prepared.entryEvidence(table[name * NAME_STRIDE + 2]).delta + SCORE_ROUNDING < threshold
+        bound + prepared.entryEvidence(table[name * NAME_STRIDE + 2]) + SCORE_ROUNDING < threshold
       )
         continue;
       candidates.push(name);

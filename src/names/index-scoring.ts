@@ -21,11 +21,11 @@ export interface PreparedQuery {
   strongMask: number;
   comparer: PartComparer;
   /**
-   * For persons: the evidence other than the name (date of birth, nationality, sex, documents)
-   * for an entry, computed once per entry and query. It does not depend on which of the
-   * entry's names matched, so candidates can be bounded by it before their names are scored.
+   * For persons: what the evidence other than the name (date of birth, nationality, sex,
+   * documents) adds for an entry. It does not depend on which of the entry's names matched,
+   * so candidates can be bounded by it before their names are scored.
    */
-  entryEvidence?: (entry: number) => { adjustments: ScoreAdjustment[]; delta: number };
+  entryEvidence?: (entry: number) => number;
 }
 
 function evidenceFor(
@@ -34,7 +34,6 @@ function evidenceFor(
   listed: WatchlistName,
   candidateName: string,
 ): ScoreAdjustment[] {
-  if (prepared.entryEvidence) return prepared.entryEvidence(entry).adjustments;
   if (prepared.kind === 'person') return evidenceAdjustments(prepared.query, listed);
   const adjustment = legalFormAdjustment(prepared, organisationParts(candidateName));
   return adjustment ? [adjustment] : [];
@@ -68,7 +67,7 @@ export function scoreCandidateNames(
   const documentBonus = prepared.query.documents?.length ? DOCUMENT_DELTA.same : 0;
   const reach = prepared.kind === 'person' ? MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS + documentBonus : 0;
   const reachOf = (entry: number) =>
-    prepared.entryEvidence ? prepared.entryEvidence(entry).delta + SCORE_ROUNDING : reach;
+    prepared.entryEvidence ? prepared.entryEvidence(entry) + SCORE_ROUNDING : reach;
   const hits: Array<{
     entry: number;
     name: number;

@@ -7,7 +7,7 @@ import { SCORE_ROUNDING, scoreCandidateNames, type PreparedQuery } from './index
 import { normaliseName } from './normalise.js';
 import { partFeatures, compareParts, type PartComparison } from './part-similarity.js';
 import { OPERATING_THRESHOLD } from './person-score.js';
-import { evidenceAdjustments } from './evidence.js';
+import { evidenceDelta } from './evidence.js';
 import type { PersonQuery, ScoreAdjustment, ScreeningHit, SearchOptions, WatchlistName } from './types.js';
 
 /** Query parts beyond this many are scored but not used to find candidates. */
@@ -120,21 +120,8 @@ export class NameIndex {
           }
           return found;
         };
-    const evidence = new Map<number, { adjustments: ScoreAdjustment[]; delta: number }>();
-    const entryEvidence =
-      kind === 'person'
-        ? (entry: number) => {
-            let found = evidence.get(entry);
-            if (!found) {
-              const adjustments = evidenceAdjustments(asked, this.entries[entry]);
-              let delta = 0;
-              for (const adjustment of adjustments) delta += adjustment.delta;
-              found = { adjustments, delta };
-              evidence.set(entry, found);
-            }
-            return found;
-          }
-        : undefined;
+    const delta = evidenceDelta(asked);
+    const entryEvidence = kind === 'person' ? (entry: number) => delta(this.entries[entry]) : undefined;
     return {
       query: asked,
       kind,
@@ -215,12 +202,7 @@ export class NameIndex {
       // keeps even a perfect name below the threshold needs no name compared: that is the
       // only thing skipped, and it does not depend on the name at all. (Worked out here
       // without keeping it, as most entries are passed over.)
-      if (prepared.kind === 'person') {
-        let delta = 0;
-        for (const adjustment of evidenceAdjustments(prepared.query, this.entries[entry]))
-          delta += adjustment.delta;
-        if (1 + delta + SCORE_ROUNDING < threshold) continue;
-      }
+      if (prepared.entryEvidence && 1 + prepared.entryEvidence(entry) + SCORE_ROUNDING < threshold) continue;
       const end = entry + 1 < this.entries.length ? this.entryFirstName.get(entry + 1) : this.store.nameCount;
       for (let name = this.entryFirstName.get(entry); name < end; name++) names.push(name);
     }
