@@ -8,7 +8,7 @@ import { normaliseName } from './normalise.js';
 import { partFeatures, compareParts, type PartComparison } from './part-similarity.js';
 import { OPERATING_THRESHOLD } from './person-score.js';
 import { evidenceDelta } from './evidence.js';
-import type { PersonQuery, ScoreAdjustment, ScreeningHit, SearchOptions, WatchlistName } from './types.js';
+import type { PersonQuery, ScreeningHit, SearchOptions, WatchlistName } from './types.js';
 
 /** Query parts beyond this many are scored but not used to find candidates. */
 const MAX_LOOKUP_PARTS = 24;
