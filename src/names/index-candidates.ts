@@ -21,6 +21,9 @@ export class CandidateScratch {
   /** Per part, the query parts it agrees with (bits); and the same parts as a bitmap, to test first. */
   partBits = new Int32Array(0);
   agreeing = new Int32Array(0);
+  /** The parts with bits set, matched[0 .. matchedCount). */
+  matched = new Int32Array(1024);
+  matchedCount = 0;
   readonly marks = new LookupMarks();
   /** Parts compared and names reached by the last search, for benchmarks. */
   lookups = 0;
@@ -56,7 +59,7 @@ export function findCandidateNames(
   scratch.fit(store.vocabularyParts.length);
   const { partBits, agreeing: agreeingMap } = scratch;
   scratch.lookups = 0;
-  const matched: number[] = [];
+  scratch.matchedCount = 0;
   if (
     scratch.cachedVocabulary !== store.vocabularyParts.length ||
     scratch.lookupCache.size > LOOKUP_CACHE_LIMIT
@@ -78,12 +81,18 @@ export function findCandidateNames(
     }
     for (const id of agreeing) {
       if (partBits[id] === 0) {
-        matched.push(id);
+        if (scratch.matchedCount === scratch.matched.length) {
+          const grown = new Int32Array(scratch.matched.length * 2);
+          grown.set(scratch.matched);
+          scratch.matched = grown;
+        }
+        scratch.matched[scratch.matchedCount++] = id;
         agreeingMap[id >>> 5] |= 1 << (id & 31);
       }
       partBits[id] |= unit.mask;
     }
   }
+  const matched = scratch.matched.subarray(0, scratch.matchedCount);
   const query: PartCounts = {
     strong: popcount(prepared.strongMask),
     weak: prepared.parts.filter((part) => part.weak).length,
