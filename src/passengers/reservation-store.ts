@@ -203,9 +203,12 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
         -- for only when an API traveller is on one of them (once for the statement).
         case when exists (
           select 1 from flight_travellers where flight_id in (
-            select f from flights_in
-            union select flight_id from reservation_flights
-              where reservation_id in (select reservation_id from travellers_in))
+            select f from flights_in${
+              // Only reservations pushed before have flights stored already (by their key, not a scan).
+              updated.length > 0
+                ? sql` union select flight_id from reservation_flights where reservation_id = any(${updated}::uuid[])`
+                : sql``
+            })
         ) then (
           select t.id from travellers t
             join flight_travellers ft on ft.traveller_id = t.id

@@ -33,7 +33,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
 }
 
 /** Offset of the zone from UTC at `epochMs`, in milliseconds (east positive). */
-function offsetAt(formatter: Intl.DateTimeFormat, epochMs: number): number {
+function offsetAtNow(formatter: Intl.DateTimeFormat, epochMs: number): number {
   const fields: Record<string, number> = {};
   let bc = false;
   for (const part of formatter.formatToParts(new Date(epochMs))) {
@@ -44,6 +44,33 @@ function offsetAt(formatter: Intl.DateTimeFormat, epochMs: number): number {
   const wallClock = Date.UTC(year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
   const wholeSeconds = Math.floor(epochMs / 1000) * 1000;
   return wallClock - wholeSeconds;
+}
+
+/**
+ * Offsets by zone and quarter of an hour (UTC): a conversion asks for three, and times of one
+ * day share them. A quarter is only cached when its first and last second have the same
+ * offset, so a change of offset inside it (historical zones changed at odd times) is never
+ * hidden; the offset at any instant is then exactly what the zone database says.
+ */
+const QUARTER_MS = 15 * 60_000;
+const offsetsByZone = new Map<Intl.DateTimeFormat, Map<number, number>>();
+const OFFSET_LIMIT = 50_000;
+
+function offsetAt(formatter: Intl.DateTimeFormat, epochMs: number): number {
+  let offsets = offsetsByZone.get(formatter);
+  if (!offsets) {
+    offsets = new Map();
+    offsetsByZone.set(formatter, offsets);
+  }
+  const quarter = Math.floor(epochMs / QUARTER_MS);
+  const known = offsets.get(quarter);
+  if (known !== undefined) return known;
+  const first = offsetAtNow(formatter, quarter * QUARTER_MS);
+  const last = offsetAtNow(formatter, (quarter + 1) * QUARTER_MS - 1000);
+  if (first !== last) return offsetAtNow(formatter, epochMs);
+  if (offsets.size >= OFFSET_LIMIT) offsets.clear();
+  offsets.set(quarter, first);
+  return first;
 }
 
 /** Schedules repeat the same few local times: converting each once spares the Intl calls. */

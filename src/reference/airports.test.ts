@@ -111,6 +111,17 @@ describe('localToUtc', () => {
     expect(localToUtc('2024-04-06T23:30:00', 'America/Santiago')).toBe('2024-04-07T02:30:00.000Z');
   });
 
+  it('keeps offsets that change at odd instants (Monrovia left -0:44:30 on 7 January 1972)', () => {
+    // The change falls at 00:44:30 UTC, inside a quarter of an hour: cached offsets must not hide it.
+    expect(localToUtc('1972-01-06T23:59:00', 'Africa/Monrovia')).toBe('1972-01-07T00:43:30.000Z');
+    expect(localToUtc('1972-01-07T00:30:00', 'Africa/Monrovia')).toBe('1972-01-07T01:14:30.000Z');
+    expect(localToUtc('1972-01-07T01:00:00', 'Africa/Monrovia')).toBe('1972-01-07T01:00:00.000Z');
+    // Asked again, now from the cache, and in between.
+    expect(localToUtc('1972-01-06T23:59:00', 'Africa/Monrovia')).toBe('1972-01-07T00:43:30.000Z');
+    expect(localToUtc('1972-01-07T00:10:00', 'Africa/Monrovia')).toBe('1972-01-07T00:54:30.000Z');
+    expect(localToUtc('1972-01-07T00:50:00', 'Africa/Monrovia')).toBe('1972-01-07T00:50:00.000Z');
+  });
+
   it('returns null for an unknown zone or airport, or a malformed time', () => {
     expect(localToUtc('2024-01-01T00:00:00', 'Mars/Olympus_Mons')).toBeNull();
     expect(localToUtc('01.01.2024', 'Europe/Sarajevo')).toBeNull();
