@@ -10,6 +10,7 @@ import {
   generatedList,
   indexGeneratedList,
   screeningPass,
+  settle,
   type FromScreeningProcess,
   type ToScreeningProcess,
 } from './screening.js';
@@ -29,6 +30,7 @@ process.on('message', (message: ToScreeningProcess) => {
       await screening.ruleSets();
       const pass = () => screeningPass(screening, message.travellerIds);
       await pass();
+      settle();
       return pass;
     })();
     ready.then(

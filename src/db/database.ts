@@ -117,6 +117,44 @@ async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> 
   };
 }
 
+/** The mark that makes a statement a prepared one (see `preparingPool`). */
+export const PREPARED = '/* prepared */';
+
+/** FNV-1a of a statement's text, to name its prepared statement. */
+function statementName(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++)
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return `interdict_${(hash >>> 0).toString(36)}_${text.length}`;
+}
+
+/**
+ * The pool as Kysely sees it, whose connections prepare statements that start with PREPARED:
+ * the server parses and plans them once per connection, not at each execution (a few hot ingest
+ * statements spend as long being planned as being run). The name comes from the text, so two
+ * texts never share one; any other statement goes as before.
+ */
+function preparingPool(pool: pg.Pool) {
+  const prepared = new WeakSet<pg.PoolClient>();
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      if (prepared.has(client)) return client;
+      prepared.add(client);
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      const wrapped = (...args: unknown[]) => {
+        const [text, values] = args;
+        if (typeof text === 'string' && text.startsWith(PREPARED))
+          return query({ name: statementName(text), text, values });
+        return query(...args);
+      };
+      (client as unknown as { query: typeof wrapped }).query = wrapped;
+      return client;
+    },
+    end: () => pool.end(),
+  };
+}
+
 async function openPostgres(databaseUrl: string, max: number): Promise<DatabaseHandle> {
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
@@ -133,7 +171,7 @@ async function openPostgres(databaseUrl: string, max: number): Promise<DatabaseH
     throw new Error(`Cannot connect to the database in DATABASE_URL: ${error.message}`);
   });
   client.release();
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return {
     db,
     kind: 'postgres',

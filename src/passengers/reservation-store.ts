@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { PREPARED } from '../db/database.js';
 import type { StoreContext } from '../messages/model.js';
 import { upsertFlights } from './flight-store.js';
 import { foldName } from './itinerary.js';
@@ -85,7 +86,7 @@ export async function linkBookedTravellers(
  * A message takes three statements whatever the number of reservations in it (four when it updates
  * reservations already stored): its flights; its reservations with their new versions; their booked
  * travellers (linked to API travellers as they are inserted), flights and links. Each table's rows
- * go as one JSON parameter.
+ * go as one JSON parameter; the two large statements are prepared (planned once per connection).
  */
 export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: StoreContext) {
   const { trx } = context;
@@ -109,7 +110,7 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
     legs.map((leg) => leg.flightLeg),
   );
 
-  const saved = await sql<{ id: string; version: number; k: number }>`
+  const saved = await sql<{ id: string; version: number; k: number }>`${sql.raw(PREPARED)}
     with input as (
       -- jsonb: each version's data is taken out as it is, not read a second time.
       select * from jsonb_to_recordset(${JSON.stringify(
@@ -182,7 +183,7 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
     linksOf(reservation).map((link) => ({ r: ids[k]!, k: link.kind, v: link.value })),
   );
   if (travellers.length > 0 || flightLinks.size > 0 || links.length > 0)
-    await sql`
+    await sql`${sql.raw(PREPARED)}
       with flights_in as (
         select * from json_to_recordset(${JSON.stringify([...flightLinks.values()])}::json) as f(r uuid, f uuid)
       ), links_in as (
