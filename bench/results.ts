@@ -3,9 +3,35 @@ import { cpus, totalmem } from 'node:os';
 
 const file = new URL('./RESULTS.md', import.meta.url);
 
+/**
+ * A fixed single-threaded workload, timed when a section is written: the shared machines these
+ * figures come from run at speeds that vary by a third from hour to hour, and this says how fast
+ * the machine was then (lower is faster). Half scattered reads over 64 MB, as the name index and
+ * the database do; half arithmetic and sorting.
+ */
+export function referenceSeconds(): number {
+  const started = performance.now();
+  const size = 1 << 24;
+  const next = new Int32Array(size);
+  let state = 12345;
+  for (let index = 0; index < size; index++) {
+    state = (Math.imul(state, 1103515245) + 12345) | 0;
+    next[index] = (state >>> 8) & (size - 1);
+  }
+  let at = 0;
+  let sum = 0;
+  for (let step = 0; step < 5_000_000; step++) {
+    at = next[at] ^ (step & 1023);
+    sum += at;
+  }
+  const values = Float64Array.from({ length: 500_000 }, (_, index) => Math.sin(index + sum));
+  values.sort();
+  return (performance.now() - started) / 1000 + (values[0]! > 2 ? 1 : 0);
+}
+
 export function machineLine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node.js ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node.js ${process.version}, ${new Date().toISOString().slice(0, 10)}; reference workload ${referenceSeconds().toFixed(2)} s (bench/results.ts, lower is faster)`;
 }
 
 /**
