@@ -4,9 +4,6 @@
  * (rules and watchlist), writes excluded; then the time from an uploaded 300-traveller message
  * to its hits in the queue, with the in-process worker. Standalone: `npx tsx bench/screening.ts`.
  */
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
-import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -18,13 +15,14 @@ import type { Actor } from '../src/access/model.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
 import { migrate } from '../src/db/migrator.js';
-import type { RuleTree } from '../src/rules/api.js';
 import { createServices, type Services } from '../src/services.js';
 import { bumpTargetingRevision } from '../src/targeting/hit-store.js';
 import { ScreeningWorker } from '../src/targeting/worker.js';
 import type { IndexedEntry } from '../src/watchlists/screening.js';
 import { generateEntries, loadNamePools } from './names-generator.js';
 import { generatePaxlst } from './paxlst-generator.js';
+import { generateRules } from './screening-rules.js';
+import { startProfile, watchCollections } from './profiling.js';
 
 const RULES = Number(process.env.SCREENING_BENCH_RULES ?? 500);
 const NAMES = Number(process.env.SCREENING_BENCH_NAMES ?? 1_000_000);
@@ -33,85 +31,6 @@ const LATENCY_RUNS = 5;
 const PASSES = 5;
 const PROCESSES = Number(process.env.SCREENING_BENCH_PROCESSES ?? availableParallelism());
 const TARGETS = { travellersPerSecond: 5000, latencySeconds: 1 };
-
-const AIRPORTS = [
-  'SJJ',
-  'BEG',
-  'SKP',
-  'TGD',
-  'TIV',
-  'OHD',
-  'IST',
-  'FRA',
-  'VIE',
-  'ZRH',
-  'AMS',
-  'CDG',
-  'LHR',
-  'DXB',
-  'DOH',
-  'BOG',
-  'LIM',
-  'GRU',
-];
-const COUNTRIES = [
-  'BA',
-  'RS',
-  'ME',
-  'MK',
-  'XK',
-  'AL',
-  'HR',
-  'TR',
-  'DE',
-  'AT',
-  'NL',
-  'CO',
-  'PE',
-  'BR',
-  'AE',
-  'QA',
-  'GB',
-  'FR',
-];
-
-/** Rules of 4 or 5 conditions each over traveller, document, flight and journey fields. */
-export function generateRules(count: number): RuleTree[] {
-  const random = seededRandom(500);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const some = <T>(items: readonly T[], n: number): T[] => Array.from({ length: n }, () => pick(items));
-  const makers: (() => RuleTree)[] = [
-    () => ({ field: 'flight.origin', operator: 'inList', value: some(AIRPORTS, 2) }),
-    () => ({ field: 'traveller.nationality', operator: 'inList', value: some(COUNTRIES, 1) }),
-    () => {
-      const low = 18 + Math.floor(random() * 50);
-      return { field: 'traveller.age', operator: 'between', value: [low, low + 10] };
-    },
-    () => ({ field: 'traveller.sex', operator: 'equals', value: pick(['M', 'F']) }),
-    () => ({
-      field: 'traveller.bagWeightKg',
-      operator: 'greaterOrEqual',
-      value: 15 + Math.floor(random() * 15),
-    }),
-    () => ({ field: 'journey.countries', operator: 'inList', value: some(COUNTRIES, 3) }),
-    () => ({ field: 'document.daysToExpiry', operator: 'lessThan', value: 30 + Math.floor(random() * 300) }),
-    () => ({
-      field: 'traveller.surname',
-      operator: 'startsWith',
-      value: pick(['PET', 'KOV', 'HOD', 'MAR', 'JOV', 'NIK']),
-    }),
-    () => ({ not: { field: 'flight.destinationCountry', operator: 'equals', value: pick(COUNTRIES) } }),
-    () => ({ field: 'reservation.paidInCash', operator: 'equals', value: true }),
-  ];
-  // Like analysts' profiles: a route (origin airports) and a nationality, narrowed by 0 to 2 more conditions.
-  return Array.from({ length: count }, () => ({
-    all: [
-      makers[0](),
-      makers[1](),
-      ...Array.from({ length: Math.floor(random() * 3) }, () => pick(makers.slice(2))()),
-    ],
-  }));
-}
 
 async function openBenchDatabase(): Promise<{
   handle: DatabaseHandle;
@@ -195,68 +114,6 @@ async function storeGeneratedList(
     );
   }
   return watchlistId;
-}
-
-/** Time spent collecting garbage, by kind (minor, major...), until `stop`. */
-function watchCollections(): { stop: () => string } {
-  const byKind = new Map<string, { count: number; ms: number }>();
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0;
-      const name =
-        {
-          [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
-          [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
-          [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
-          [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
-        }[kind] ?? String(kind);
-      const total = byKind.get(name) ?? { count: 0, ms: 0 };
-      total.count++;
-      total.ms += entry.duration;
-      byKind.set(name, total);
-    }
-  });
-  observer.observe({ entryTypes: ['gc'] });
-  return {
-    stop: () => {
-      observer.disconnect();
-      return [...byKind]
-        .map(([name, { count, ms }]) => `${name} ${count}× ${(ms / 1000).toFixed(2)} s`)
-        .join(', ');
-    },
-  };
-}
-
-/**
- * A profile of the measured passes, for `SCREENING_BENCH_PROFILE=file.cpuprofile` (where time
- * goes) or `file.heapprofile` (what allocates, sampled), to open in Chrome's developer tools.
- */
-async function startProfile(path: string): Promise<{ stop: () => Promise<void> }> {
-  const heap = path.endsWith('.heapprofile');
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params: object = {}) =>
-    new Promise<unknown>((resolve, reject) =>
-      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
-    );
-  await post(heap ? 'HeapProfiler.enable' : 'Profiler.enable');
-  // Every allocation sampled, collected or not: what makes the garbage collector work.
-  if (heap)
-    await post('HeapProfiler.startSampling', {
-      samplingInterval: 16384,
-      includeObjectsCollectedByMajorGC: true,
-      includeObjectsCollectedByMinorGC: true,
-    });
-  else await post('Profiler.start');
-  return {
-    stop: async () => {
-      const { profile } = (await post(heap ? 'HeapProfiler.stopSampling' : 'Profiler.stop')) as {
-        profile: unknown;
-      };
-      writeFileSync(path, JSON.stringify(profile));
-      session.disconnect();
-    },
-  };
 }
 
 const fixed = (value: number, digits = 1) =>
