@@ -1,8 +1,11 @@
 /**
  * Screening benchmark: 500 active generated rules and a one-million-name generated watchlist;
  * travellers of generated 300-traveller PAXLST messages read from the database and screened
- * (rules and watchlist), writes excluded; then the time from an uploaded 300-traveller message
- * to its hits in the queue, with the in-process worker. Standalone: `npx tsx bench/screening.ts`.
+ * (rules and watchlist), writes excluded, in this process and then in one screening process per
+ * core (bench/screening-process.ts); then the time from an uploaded 300-traveller message to its
+ * hits in the queue, with the in-process worker. Standalone: `npx tsx --expose-gc bench/screening.ts`.
+ * Settings: SCREENING_BENCH_RULES, _NAMES, _MESSAGES, _PROCESSES (1: this process only), and
+ * SCREENING_BENCH_PROFILE=file.cpuprofile or file.heapprofile for a profile of the measured passes.
  */
 import { pathToFileURL } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
