@@ -1,7 +1,7 @@
 import { MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS } from './evidence.js';
 import { agreeingParts, LookupMarks, type LookupUnit } from './index-graph.js';
 import { SCORE_ROUNDING, type PreparedQuery } from './index-scoring.js';
-import { NAME_STRIDE, type IndexStore, type PostingRows } from './index-store.js';
+import { IntColumn, type IndexStore, type PostingRows } from './index-store.js';
 import { scoreUpperBound, SINGLE_PART_CAP, type PartCounts } from './name-score.js';
 
 export function popcount(value: number): number {
@@ -21,9 +21,8 @@ export class CandidateScratch {
   /** Per part, the query parts it agrees with (bits); and the same parts as a bitmap, to test first. */
   partBits = new Int32Array(0);
   agreeing = new Int32Array(0);
-  /** The parts with bits set, matched[0 .. matchedCount). */
-  matched = new Int32Array(1024);
-  matchedCount = 0;
+  /** The parts with bits set. */
+  readonly matched = new IntColumn();
   readonly marks = new LookupMarks();
   /** Parts compared and names reached by the last search, for benchmarks. */
   lookups = 0;
@@ -59,7 +58,7 @@ export function findCandidateNames(
   scratch.fit(store.vocabularyParts.length);
   const { partBits, agreeing: agreeingMap } = scratch;
   scratch.lookups = 0;
-  scratch.matchedCount = 0;
+  scratch.matched.length = 0;
   if (
     scratch.cachedVocabulary !== store.vocabularyParts.length ||
     scratch.lookupCache.size > LOOKUP_CACHE_LIMIT
@@ -81,18 +80,13 @@ export function findCandidateNames(
     }
     for (const id of agreeing) {
       if (partBits[id] === 0) {
-        if (scratch.matchedCount === scratch.matched.length) {
-          const grown = new Int32Array(scratch.matched.length * 2);
-          grown.set(scratch.matched);
-          scratch.matched = grown;
-        }
-        scratch.matched[scratch.matchedCount++] = id;
+        scratch.matched.push(id);
         agreeingMap[id >>> 5] |= 1 << (id & 31);
       }
       partBits[id] |= unit.mask;
     }
   }
-  const matched = scratch.matched.subarray(0, scratch.matchedCount);
+  const matched = scratch.matched.view();
   const query: PartCounts = {
     strong: popcount(prepared.strongMask),
     weak: prepared.parts.filter((part) => part.weak).length,
@@ -118,7 +112,6 @@ export function findCandidateNames(
   const withInitials = walkMask === prepared.strongMask ? undefined : store.postingsWithInitials();
   const { isJoined } = store;
   const occurrences = store.occurrences.values;
-  const table = store.nameTable;
   const candidate: PartCounts = { strong: 0, weak: 0, initials: 0 };
   const candidates: number[] = [];
   let judged = 0;
@@ -162,7 +155,7 @@ export function findCandidateNames(
       // The entry's own evidence (a date of birth years apart) may rule it out before scoring.
       if (
         prepared.entryEvidence &&
-        bound + prepared.entryEvidence(table[name * NAME_STRIDE + 2]) + SCORE_ROUNDING < threshold
+        bound + prepared.entryEvidence(store.nameEntry.get(name)) + SCORE_ROUNDING < threshold
       )
         continue;
       candidates.push(name);

@@ -32,10 +32,6 @@ export class IntColumn {
   }
 }
 
-/** Ints per name in `IndexStore.nameTable`: start of parts, counts, entry, the first parts. */
-export const NAME_STRIDE = 8;
-export const INLINE_PARTS = NAME_STRIDE - 3;
-
 /** Occurrences a name may have and still be copied into its posting entries in full. */
 export const ROW_OCCURRENCES = 12;
 
@@ -45,7 +41,8 @@ export const ROW_OCCURRENCES = 12;
  * reaching each name's own row would cost a cache miss per name. An entry is
  * `[name, k | position << 12, part counts, k occurrences]`: k the name's occurrences (0 when
  * there are more than ROW_OCCURRENCES, read from `occurrences` instead), position which of
- * them this entry is, the counts as in `nameTable`, each occurrence as `part << 2 | span`.
+ * them this entry is, the name's strong, weak and initial parts (8 bits each), each occurrence
+ * as `part << 2 | span`.
  */
 export interface PostingRows {
   /** A part's entries are rows[start[part] .. start[part + 1]). */
@@ -302,23 +299,15 @@ export class IndexStore {
   postings(): PostingRows {
     if (!this.postingsOfAll) {
       this.postingsOfAll = this.buildPostings(() => true);
-      this.packNames();
+      this.markParts();
     }
     return this.postingsOfAll;
   }
 
-  /**
-   * Per name, NAME_STRIDE ints side by side: where its parts start, its part counts (strong,
-   * weak and initials in one int, 8 bits each), its entry, and its first INLINE_PARTS part
-   * ids (-1 when fewer). Candidate search reads these for hundreds of scattered names per
-   * query, so keeping them on one cache line matters.
-   */
-  nameTable = new Int32Array(0);
-
   /** 1 for vocabulary parts that some name is made of, 0 for joined neighbours only. */
   isNamePart = new Uint8Array(0);
 
-  private packNames(): void {
+  private markParts(): void {
     this.isNamePart = new Uint8Array(this.vocabularyParts.length);
     for (let position = 0; position < this.nameParts.length; position++)
       this.isNamePart[this.nameParts.values[position]] = 1;
@@ -326,23 +315,6 @@ export class IndexStore {
     const occurrences = this.occurrences.values;
     for (let position = 0; position < this.occurrences.length; position++)
       if ((occurrences[position] & 3) > 1) this.isJoined[occurrences[position] >>> 2] = 1;
-    const table = new Int32Array((this.nameCount + 1) * NAME_STRIDE);
-    const parts = this.nameParts.values;
-    for (let name = 0; name < this.nameCount; name++) {
-      const at = name * NAME_STRIDE;
-      const start = this.nameStart.get(name);
-      const end = this.partEnd(name);
-      table[at] = start;
-      table[at + 1] =
-        this.nameStrongCount.get(name) |
-        (this.nameWeakCount.get(name) << 8) |
-        (this.nameInitialCount.get(name) << 16);
-      table[at + 2] = this.nameEntry.get(name);
-      for (let slot = 0; slot < INLINE_PARTS; slot++)
-        table[at + 3 + slot] = start + slot < end ? parts[start + slot] : -1;
-    }
-    table[this.nameCount * NAME_STRIDE] = this.nameParts.length;
-    this.nameTable = table;
   }
 
   /** The same, only for names with initials (which may agree through an initial, unseen by keys). */
