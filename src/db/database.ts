@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import v8 from 'node:v8';
@@ -120,13 +121,8 @@ async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> 
 /** The mark that makes a statement a prepared one (see `preparingPool`). */
 export const PREPARED = '/* prepared */';
 
-/** FNV-1a of a statement's text, to name its prepared statement. */
-function statementName(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++)
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return `interdict_${(hash >>> 0).toString(36)}_${text.length}`;
-}
+/** A prepared statement's name, from its text. */
+const statementName = (text: string) => `interdict_${createHash('sha1').update(text).digest('hex')}`;
 
 /**
  * The pool as Kysely sees it, whose connections prepare statements that start with PREPARED:

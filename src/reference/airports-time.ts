@@ -53,7 +53,8 @@ function offsetAtNow(formatter: Intl.DateTimeFormat, epochMs: number): number {
  * hidden; the offset at any instant is then exactly what the zone database says.
  */
 const QUARTER_MS = 15 * 60_000;
-const offsetsByZone = new Map<Intl.DateTimeFormat, Map<number, number>>();
+// Keyed by the formatter, so a zone's offsets go when its formatter is dropped.
+const offsetsByZone = new WeakMap<Intl.DateTimeFormat, Map<number, number>>();
 const OFFSET_LIMIT = 50_000;
 
 function offsetAt(formatter: Intl.DateTimeFormat, epochMs: number): number {
