@@ -8,6 +8,7 @@ import { NameIndex, OPERATING_THRESHOLD, screenPerson } from '../src/names/api.j
 import { seededRandom } from '../scripts/eval-names-data.js';
 import { compareWithFullScan, fullScanQueries } from './names-full-scan.js';
 import { generateEntries, generateQueries, loadNamePools } from './names-generator.js';
+import { collectGarbage } from './results.js';
 
 const ENTRIES = Number(process.env.NAMES_BENCH_ENTRIES ?? 1_000_000);
 const QUERIES = Number(process.env.NAMES_BENCH_QUERIES ?? 20_000);
@@ -22,10 +23,6 @@ const TARGETS = {
   p99Milliseconds: 5,
   indexRecall: 0.995,
 };
-
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
 
 const megabytes = (bytes: number) => bytes / 2 ** 20;
 const fixed = (value: number, digits = 1) =>

@@ -11,6 +11,7 @@ import { decodeEdifactBytes, readInterchange, tokenize } from '../src/edifact/in
 import { TokenTable, tokenizeInto } from '../src/edifact/tokenizer-table.js';
 import { parsePaxlst } from '../src/passengers/paxlst.js';
 import { generatePaxlst } from './paxlst-generator.js';
+import { median } from './results.js';
 
 interface EdifactPackageParser {
   onopensegment(segment: string): void;
@@ -106,7 +107,6 @@ function timePass(texts: readonly string[], read: (text: string) => unknown): nu
   return (performance.now() - started) / 1000;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 
 export interface PaxlstBenchOptions {

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { decodeEdifactBytes, tokenize } from '../src/edifact/index.js';
 import { parsePnrgov } from '../src/passengers/pnrgov.js';
 import { generatePnrgov } from './pnrgov-generator.js';
+import { median } from './results.js';
 
 export interface PnrgovBenchOptions {
   /** Size of the generated corpus; pushes of `reservationsPerMessage` reservations (about 90 kB for 40). */
@@ -22,7 +23,6 @@ function timePass(texts: readonly string[], read: (text: string) => unknown): nu
   return (performance.now() - started) / 1000;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 
 export async function benchPnrgovParse(

@@ -9,9 +9,23 @@ const file = new URL('./RESULTS.md', import.meta.url);
  * the machine was then (lower is faster). Half scattered reads over 64 MB, as the name index and
  * the database do; half arithmetic and sorting.
  */
+/** A full garbage collection now, when the process runs with --expose-gc (`npm run bench` does). */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** The middle value: the machine is shared, so benchmarks report the median of their passes. */
+export const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The item whose measure is the median. */
+export function medianBy<T>(items: readonly T[], by: (item: T) => number): T {
+  return [...items].sort((a, b) => by(a) - by(b))[Math.floor(items.length / 2)]!;
+}
+
 export function referenceSeconds(): number {
   // Not while the benchmark's own garbage is being collected.
-  (globalThis as { gc?: () => void }).gc?.();
+  collectGarbage();
   const started = performance.now();
   const size = 1 << 24;
   const next = new Int32Array(size);

@@ -10,10 +10,10 @@ import {
   generatedList,
   indexGeneratedList,
   screeningPass,
-  settle,
   type FromScreeningProcess,
   type ToScreeningProcess,
 } from './screening.js';
+import { collectGarbage } from './results.js';
 
 const reply = (message: FromScreeningProcess) => process.send!(message);
 
@@ -30,7 +30,7 @@ process.on('message', (message: ToScreeningProcess) => {
       await screening.ruleSets();
       const pass = () => screeningPass(screening, message.travellerIds);
       await pass();
-      settle();
+      collectGarbage();
       return pass;
     })();
     ready.then(

@@ -26,6 +26,7 @@ import { generateEntries, loadNamePools } from './names-generator.js';
 import { generatePaxlst } from './paxlst-generator.js';
 import { generateRules } from './screening-rules.js';
 import { startProfile, watchCollections } from './profiling.js';
+import { collectGarbage, medianBy } from './results.js';
 
 const RULES = Number(process.env.SCREENING_BENCH_RULES ?? 500);
 const NAMES = Number(process.env.SCREENING_BENCH_NAMES ?? 1_000_000);
@@ -182,15 +183,6 @@ export function generatedList(): ReturnType<typeof generateEntries> {
   return generateEntries(loadNamePools(random), NAMES, random);
 }
 
-/** A full garbage collection now (the bench runs with --expose-gc), not during the measured passes. */
-export function settle(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-function median<T>(items: readonly T[], by: (item: T) => number): T {
-  return [...items].sort((a, b) => by(a) - by(b))[Math.floor(items.length / 2)]!;
-}
-
 /** Messages between the bench and its screening processes (bench/screening-process.ts). */
 export type ToScreeningProcess =
   | { kind: 'setup'; databaseUrl: string; watchlistId: string; travellerIds: string[] }
@@ -248,7 +240,7 @@ async function parallelPasses(
       });
     }
     log(`parallel passes: ${passes.map((p) => p.seconds.toFixed(2)).join(', ')} s`);
-    return { processes: PROCESSES, ...median(passes, (p) => p.seconds) };
+    return { processes: PROCESSES, ...medianBy(passes, (p) => p.seconds) };
   } finally {
     for (const child of children)
       if (child.connected) child.send({ kind: 'exit' } satisfies ToScreeningProcess);
@@ -303,7 +295,7 @@ export async function benchScreening(): Promise<{ markdown: string }> {
     const pass = () => screeningPass(screening, travellerIds);
     await pass();
     // The heap settled after building the index, as in a worker that has been running a while.
-    settle();
+    collectGarbage();
     const profile = process.env.SCREENING_BENCH_PROFILE
       ? await startProfile(process.env.SCREENING_BENCH_PROFILE)
       : undefined;
@@ -312,7 +304,7 @@ export async function benchScreening(): Promise<{ markdown: string }> {
     for (let index = 0; index < PASSES; index++) passes.push(await pass());
     const collected = collections.stop();
     if (profile) await profile.stop();
-    const measured = median(passes, (p) => p.seconds);
+    const measured = medianBy(passes, (p) => p.seconds);
     const rate = travellerIds.length / measured.seconds;
     log(
       `passes: ${passes.map((p) => p.seconds.toFixed(2)).join(', ')} s; median of which reading ${measured.loadSeconds.toFixed(2)} s; garbage collection over all: ${collected}`,
