@@ -1,9 +1,28 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { Generated } from 'kysely';
+import type { Json, Timestamp } from './schema-columns.js';
+import type {
+  CodeListItemTable,
+  CodeListTable,
+  HitEventTable,
+  HitReviewTable,
+  HitTable,
+  RuleTable,
+  RuleVersionTable,
+  ScreeningJobTable,
+  TargetingRevisionTable,
+} from './schema-targeting.js';
+import type {
+  WatchlistEntryHistoryTable,
+  WatchlistEntryTable,
+  WatchlistImportTable,
+  WatchlistRevisionTable,
+  WatchlistTable,
+} from './schema-watchlists.js';
 
-/** Kysely table types. Dates and times come back as strings (see types.ts). */
-type Timestamp = ColumnType<string, string | undefined, string>;
-type Json<T> = ColumnType<T, string, string>;
+export type * from './schema-targeting.js';
+export type * from './schema-watchlists.js';
 
+/** Kysely table types, one interface per table; watchlists and targeting in their own files. */
 export interface JurisdictionTable {
   code: string;
   name: string;
@@ -221,184 +240,6 @@ export interface SealedMessageTable {
   content: string;
   warnings: Json<unknown[]>;
   sealed_at: Timestamp;
-}
-
-export interface WatchlistTable {
-  id: Generated<string>;
-  name: string;
-  kind: 'person' | 'organisation' | 'document';
-  source: 'un-sc' | 'national' | 'international' | 'manual';
-  description: Generated<string>;
-  owner_unit_id: string | null;
-  jurisdiction_code: string;
-  sharing: Generated<'unit' | 'jurisdiction' | 'all'>;
-  source_key: string | null;
-  source_version: string | null;
-  active: Generated<boolean>;
-  created_by: string;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface WatchlistEntryTable {
-  id: Generated<string>;
-  watchlist_id: string;
-  external_id: string;
-  kind: 'person' | 'organisation' | 'document';
-  primary_name: string;
-  search_text: string;
-  details: Json<unknown>;
-  reason: string | null;
-  category: string | null;
-  severity: 'low' | 'medium' | 'high' | 'critical';
-  valid_from: string | null;
-  valid_to: string | null;
-  source_reference: string | null;
-  active: Generated<boolean>;
-  version: Generated<number>;
-  content_hash: string;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-  deactivated_at: string | null;
-}
-
-export interface WatchlistImportTable {
-  id: Generated<string>;
-  watchlist_id: string | null;
-  format: 'un-sc-xml' | 'csv';
-  file_name: string | null;
-  sha256: string;
-  status: 'applied' | 'rejected';
-  generated_at: string | null;
-  counts: Json<unknown>;
-  errors: Json<unknown>;
-  warnings: Json<unknown>;
-  content: string;
-  imported_by: string;
-  imported_at: Timestamp;
-}
-
-export interface WatchlistEntryHistoryTable {
-  entry_id: string;
-  version: number;
-  change: 'created' | 'updated' | 'deactivated' | 'reactivated';
-  snapshot: Json<unknown>;
-  import_id: string | null;
-  changed_by: string;
-  changed_at: Timestamp;
-}
-
-export interface WatchlistRevisionTable {
-  id: number;
-  revision: number;
-}
-
-export interface CodeListTable {
-  id: Generated<string>;
-  name: string;
-  kind: 'airport' | 'country' | 'carrier' | 'document-number' | 'keyword' | 'phone' | 'email' | 'other';
-  description: Generated<string>;
-  owner_unit_id: string | null;
-  jurisdiction_code: string;
-  created_by: string;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface CodeListItemTable {
-  code_list_id: string;
-  value: string;
-  note: string | null;
-}
-
-export interface RuleTable {
-  id: Generated<string>;
-  subject: 'traveller' | 'reservation';
-  state: Generated<'draft' | 'active' | 'retired'>;
-  current_version: Generated<number>;
-  owner_unit_id: string;
-  jurisdiction_code: string;
-  created_by: string;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface RuleVersionTable {
-  rule_id: string;
-  version: number;
-  name: string;
-  description: Generated<string>;
-  severity: 'low' | 'medium' | 'high' | 'critical';
-  category: string;
-  condition: Json<unknown>;
-  valid_from: string | null;
-  valid_to: string | null;
-  created_by: string;
-  created_at: Timestamp;
-}
-
-export interface ScreeningJobTable {
-  id: Generated<number>;
-  kind: 'message' | 'travellers' | 'reservations' | 'rescreen';
-  payload: Json<unknown>;
-  status: Generated<'pending' | 'running' | 'done' | 'failed'>;
-  attempts: Generated<number>;
-  available_at: Timestamp;
-  locked_by: string | null;
-  locked_at: string | null;
-  error: string | null;
-  created_at: Timestamp;
-  finished_at: string | null;
-}
-
-export interface HitTable {
-  id: Generated<string>;
-  jurisdiction_code: string;
-  subject_kind: 'traveller' | 'reservation';
-  traveller_id: string | null;
-  reservation_id: string | null;
-  flight_id: string | null;
-  source: 'rule' | 'watchlist';
-  rule_id: string | null;
-  rule_version: number | null;
-  watchlist_entry_id: string | null;
-  dedupe_key: string;
-  subject_name: string;
-  severity: 'low' | 'medium' | 'high' | 'critical';
-  category: string;
-  score: number | null;
-  explanation: Json<unknown>;
-  still_matching: Generated<boolean>;
-  due_at: string | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-  last_matched_at: Timestamp;
-}
-
-export interface HitReviewTable {
-  hit_id: string;
-  agency_id: string;
-  status: Generated<'new' | 'in-review' | 'referred' | 'closed'>;
-  outcome: 'positive' | 'negative' | 'not-encountered' | 'false-match' | null;
-  assigned_to: string | null;
-  closed_by: string | null;
-  closed_at: string | null;
-  updated_at: Timestamp;
-}
-
-export interface HitEventTable {
-  id: Generated<number>;
-  hit_id: string;
-  agency_id: string | null;
-  kind: string;
-  actor_name: string;
-  details: Json<unknown>;
-  at: Timestamp;
-}
-
-export interface TargetingRevisionTable {
-  id: number;
-  revision: number;
 }
 
 export interface Database {

@@ -1,0 +1,111 @@
+import type { Generated } from 'kysely';
+import type { Json, Timestamp } from './schema-columns.js';
+
+/** Kysely table types of targeting: code lists, rules, screening jobs, hits (see schema.ts). */
+export interface CodeListTable {
+  id: Generated<string>;
+  name: string;
+  kind: 'airport' | 'country' | 'carrier' | 'document-number' | 'keyword' | 'phone' | 'email' | 'other';
+  description: Generated<string>;
+  owner_unit_id: string | null;
+  jurisdiction_code: string;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CodeListItemTable {
+  code_list_id: string;
+  value: string;
+  note: string | null;
+}
+
+export interface RuleTable {
+  id: Generated<string>;
+  subject: 'traveller' | 'reservation';
+  state: Generated<'draft' | 'active' | 'retired'>;
+  current_version: Generated<number>;
+  owner_unit_id: string;
+  jurisdiction_code: string;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RuleVersionTable {
+  rule_id: string;
+  version: number;
+  name: string;
+  description: Generated<string>;
+  severity: 'low' | 'medium' | 'high' | 'critical';
+  category: string;
+  condition: Json<unknown>;
+  valid_from: string | null;
+  valid_to: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ScreeningJobTable {
+  id: Generated<number>;
+  kind: 'message' | 'travellers' | 'reservations' | 'rescreen';
+  payload: Json<unknown>;
+  status: Generated<'pending' | 'running' | 'done' | 'failed'>;
+  attempts: Generated<number>;
+  available_at: Timestamp;
+  locked_by: string | null;
+  locked_at: string | null;
+  error: string | null;
+  created_at: Timestamp;
+  finished_at: string | null;
+}
+
+export interface HitTable {
+  id: Generated<string>;
+  jurisdiction_code: string;
+  subject_kind: 'traveller' | 'reservation';
+  traveller_id: string | null;
+  reservation_id: string | null;
+  flight_id: string | null;
+  source: 'rule' | 'watchlist';
+  rule_id: string | null;
+  rule_version: number | null;
+  watchlist_entry_id: string | null;
+  dedupe_key: string;
+  subject_name: string;
+  severity: 'low' | 'medium' | 'high' | 'critical';
+  category: string;
+  score: number | null;
+  explanation: Json<unknown>;
+  still_matching: Generated<boolean>;
+  due_at: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_matched_at: Timestamp;
+}
+
+export interface HitReviewTable {
+  hit_id: string;
+  agency_id: string;
+  status: Generated<'new' | 'in-review' | 'referred' | 'closed'>;
+  outcome: 'positive' | 'negative' | 'not-encountered' | 'false-match' | null;
+  assigned_to: string | null;
+  closed_by: string | null;
+  closed_at: string | null;
+  updated_at: Timestamp;
+}
+
+export interface HitEventTable {
+  id: Generated<number>;
+  hit_id: string;
+  agency_id: string | null;
+  kind: string;
+  actor_name: string;
+  details: Json<unknown>;
+  at: Timestamp;
+}
+
+export interface TargetingRevisionTable {
+  id: number;
+  revision: number;
+}
