@@ -190,6 +190,8 @@ export interface ReservationTable {
   last_flight_date: string | null;
   traveller_count: number;
   facts: Json<Record<string, unknown>>;
+  /** What ties it to other reservations: 'phone:<last nine digits>', 'email:<address>', 'card:<masked number>'. */
+  links: Generated<string[]>;
   first_received_at: Timestamp;
   last_received_at: Timestamp;
   masked_at: string | null;
@@ -229,12 +231,6 @@ export interface ReservationTravellerTable {
   traveller_id: string | null;
 }
 
-export interface ReservationLinkTable {
-  reservation_id: string;
-  kind: 'phone' | 'email' | 'card';
-  value: string;
-}
-
 export interface SealedMessageTable {
   message_id: string;
   content: string;
@@ -263,7 +259,6 @@ export interface Database {
   reservation_sealed: ReservationSealedTable;
   reservation_flights: ReservationFlightTable;
   reservation_travellers: ReservationTravellerTable;
-  reservation_links: ReservationLinkTable;
   jurisdictions: JurisdictionTable;
   agencies: AgencyTable;
   locations: LocationTable;

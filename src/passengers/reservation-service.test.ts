@@ -180,6 +180,13 @@ describe.each(databaseTargets)('reservations (PNR) on $name', (target) => {
       for (const value of personal) expect(text).not.toContain(value.toLowerCase());
     }
     expect(responses[0]!.json().reservation).toMatchObject({ masked: true, recordLocator: '06A9FD' });
+    expect(responses[0]!.json().coTravellers).toEqual([]);
+    const stored = await t.services.database.db
+      .selectFrom('reservations')
+      .select('links')
+      .where('id', '=', reservationId)
+      .executeTakeFirstOrThrow();
+    expect(stored.links).toEqual([]);
     expect(responses[0]!.json().reservation.data.itinerary).toHaveLength(3);
 
     const noReason = await t.app.inject({
@@ -299,5 +306,51 @@ describe.each(databaseTargets)('reservations pushed after the passenger list on 
     expect(await reservationsOfTraveller()).toMatchObject([{ recordLocator: '06A9FD', version: 1 }]);
     expect(await push(pnrUpdated)).toMatchObject({ status: 'parsed', travellers: 1 });
     expect(await reservationsOfTraveller()).toMatchObject([{ recordLocator: '06A9FD', version: 2 }]);
+  });
+});
+
+describe.each(databaseTargets)('co-travellers on $name', (target) => {
+  let t: TestApp;
+  let admin: Record<string, string>;
+  const push = async (body: string) =>
+    (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/messages',
+        headers: { ...admin, 'content-type': 'text/plain' },
+        payload: body,
+      })
+    ).json();
+  const detailOf = async (locator: string) => {
+    const id = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/reservations?locator=${locator}`, headers: admin })
+    ).json().items[0].id;
+    return (await t.app.inject({ method: 'GET', url: `/api/v1/reservations/${id}`, headers: admin })).json();
+  };
+  const shared = (detail: { coTravellers: { recordLocator: string; sharedBy: string; value: string }[] }) =>
+    detail.coTravellers.map((c) => `${c.recordLocator} ${c.sharedBy} ${c.value}`);
+
+  beforeAll(async () => {
+    t = await createTestApp(await target.create());
+    admin = await t.signIn();
+  });
+  afterAll(() => t.close());
+
+  it('finds the bookings that share a phone, an e-mail or a card, as each push leaves them', async () => {
+    // Another booking from the same contact, already with the address the first one changes to.
+    const companion = pnrUpdated.replaceAll('06A9FD', 'K7Q2ZX');
+    expect(await push(pnr)).toMatchObject({ status: 'parsed' });
+    expect(await push(companion)).toMatchObject({ status: 'parsed' });
+    const before = shared(await detailOf('K7Q2ZX'));
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((line) => line.startsWith('06A9FD '))).toBe(true);
+    expect(before.some((line) => line.includes(' email '))).toBe(false);
+    expect(shared(await detailOf('06A9FD')).map((line) => line.replace('K7Q2ZX', '06A9FD'))).toEqual(before);
+
+    // The next push of the first booking carries the new address: its links are replaced.
+    expect(await push(pnrUpdated)).toMatchObject({ status: 'parsed' });
+    const after = shared(await detailOf('K7Q2ZX'));
+    expect(after).toContain('06A9FD email c.ackary@gmail.com');
+    expect(after.filter((line) => !line.includes(' email '))).toEqual(before);
   });
 });

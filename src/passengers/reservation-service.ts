@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.js';
 import { invalid, notFound } from '../errors.js';
 import type { PnrReservation } from './pnrgov-model.js';
 import { diffReservations } from './reservation-diff.js';
+import { parseLink } from './reservation-store.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
@@ -175,18 +176,14 @@ export class ReservationService {
       .select('flight_id')
       .where('reservation_id', '=', id)
       .execute();
-    const coTravellers = await sql<{
-      reservation_id: string;
-      record_locator: string;
-      kind: string;
-      value: string;
-    }>`
-      select other.reservation_id, r.record_locator, other.kind, other.value
-      from reservation_links mine
-      join reservation_links other on other.kind = mine.kind and other.value = mine.value and other.reservation_id <> mine.reservation_id
-      join reservations r on r.id = other.reservation_id
-      where mine.reservation_id = ${id}
-      order by r.record_locator limit 100`.execute(this.db);
+    const coTravellers = await sql<{ reservation_id: string; record_locator: string; link: string }>`
+      -- Reservations whose links overlap this one's (the GIN index on links), with each shared link.
+      select other.id as reservation_id, other.record_locator, link
+      from reservations mine
+      join reservations other on other.links && mine.links and other.id <> mine.id
+      cross join lateral unnest(other.links) link
+      where mine.id = ${id} and link = any(mine.links)
+      order by other.record_locator, link limit 100`.execute(this.db);
     await this.access.auditBy(actor, { action: 'reservation.read', entity: 'reservation', entityId: id });
     return {
       reservation: { ...summaryView(row), data: row.data as PnrReservation },
@@ -201,12 +198,10 @@ export class ReservationService {
       })),
       travellerLinks: travellers.map((t) => ({ sequence: t.sequence, travellerId: t.traveller_id })),
       flights: flights.map((f) => f.flight_id),
-      coTravellers: coTravellers.rows.map((c) => ({
-        reservationId: c.reservation_id,
-        recordLocator: c.record_locator,
-        sharedBy: c.kind,
-        value: c.value,
-      })),
+      coTravellers: coTravellers.rows.map((c) => {
+        const { kind, value } = parseLink(c.link);
+        return { reservationId: c.reservation_id, recordLocator: c.record_locator, sharedBy: kind, value };
+      }),
     };
   }
 

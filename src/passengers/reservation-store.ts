@@ -30,22 +30,27 @@ function asFlightLeg(leg: ItineraryLeg): FlightLeg | undefined {
   };
 }
 
-type Link = { kind: 'phone' | 'email' | 'card'; value: string };
-
-function linksOf(reservation: PnrReservation): Link[] {
-  const found = new Map<string, Link>();
+/**
+ * What ties a reservation to others, as stored in `reservations.links`: 'phone:' and the last nine
+ * digits of each phone number, 'email:' and each address in lower case, 'card:' and each (masked)
+ * payment card number.
+ */
+export function linksOf(reservation: PnrReservation): string[] {
+  const found = new Set<string>();
   for (const phone of reservation.contacts.phones) {
     const digits = phone.number.replace(/\D/g, '');
     // Shorter numbers are extensions or fragments: they would tie strangers together.
-    if (digits.length >= 7)
-      found.set(`phone:${digits.slice(-9)}`, { kind: 'phone', value: digits.slice(-9) });
+    if (digits.length >= 7) found.add(`phone:${digits.slice(-9)}`);
   }
-  for (const email of reservation.contacts.emails)
-    found.set(`email:${email.address.toLowerCase()}`, { kind: 'email', value: email.address.toLowerCase() });
-  for (const payment of reservation.payments)
-    if (payment.cardNumber)
-      found.set(`card:${payment.cardNumber}`, { kind: 'card', value: payment.cardNumber });
-  return [...found.values()];
+  for (const email of reservation.contacts.emails) found.add(`email:${email.address.toLowerCase()}`);
+  for (const payment of reservation.payments) if (payment.cardNumber) found.add(`card:${payment.cardNumber}`);
+  return [...found];
+}
+
+/** A stored link as its kind and value. */
+export function parseLink(link: string): { kind: 'phone' | 'email' | 'card'; value: string } {
+  const colon = link.indexOf(':');
+  return { kind: link.slice(0, colon) as 'phone' | 'email' | 'card', value: link.slice(colon + 1) };
 }
 
 const reservationKey = (carrier: string, locator: string) => `${carrier}|${locator}`;
@@ -85,7 +90,7 @@ export async function linkBookedTravellers(
  * Stores the reservations of a parsed PNRGOV interchange, each push a new version of its reservation.
  * A message takes three statements whatever the number of reservations in it (four when it updates
  * reservations already stored): its flights; its reservations with their new versions; their booked
- * travellers (linked to API travellers as they are inserted), flights and links. Each table's rows
+ * travellers (linked to API travellers as they are inserted) and flights. Each table's rows
  * go as one JSON parameter; the two large statements are prepared (planned once per connection).
  */
 export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: StoreContext) {
@@ -125,19 +130,22 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
             last: facts.lastFlightDate,
             count: facts.travellerCount,
             facts,
+            links: linksOf(reservation),
             data: reservation,
           };
         }),
       )}::jsonb) as i(k integer, carrier text, locator text, booked timestamp, departs timestamp, last date,
-        count integer, facts jsonb, data jsonb)
+        count integer, facts jsonb, links text[], data jsonb)
     ), saved as (
       insert into reservations (jurisdiction_code, owning_carrier, record_locator, booked_at, first_departure_local,
-        last_flight_date, traveller_count, facts)
-      select ${context.jurisdictionCode}, carrier, locator, booked, departs, last, count, facts from input order by k
+        last_flight_date, traveller_count, facts, links)
+      select ${context.jurisdictionCode}, carrier, locator, booked, departs, last, count, facts, links from input
+      order by k
       on conflict (jurisdiction_code, owning_carrier, record_locator) do update set
         version = reservations.version + 1, booked_at = coalesce(excluded.booked_at, reservations.booked_at),
         first_departure_local = excluded.first_departure_local, last_flight_date = excluded.last_flight_date,
-        traveller_count = excluded.traveller_count, facts = excluded.facts, last_received_at = now()
+        traveller_count = excluded.traveller_count, facts = excluded.facts, links = excluded.links,
+        last_received_at = now()
       returning id, version, owning_carrier, record_locator
     ), keyed as (
       select s.id, s.version, i.k, i.data from saved s
@@ -151,12 +159,10 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
   for (const row of saved.rows) idAt[row.k] = row.id;
   const ids = reservations.map((_, k) => idAt[k]!);
 
-  // A new push of a stored reservation replaces its travellers and links; its flights are kept.
+  // A new push of a stored reservation replaces its travellers (and, above, its links); its flights are kept.
   const updated = saved.rows.filter((row) => row.version > 1).map((row) => row.id);
   if (updated.length > 0)
-    await sql`
-      with travellers as (delete from reservation_travellers where reservation_id in (${sql.join(updated)}))
-      delete from reservation_links where reservation_id in (${sql.join(updated)})`.execute(trx);
+    await sql`delete from reservation_travellers where reservation_id in (${sql.join(updated)})`.execute(trx);
 
   const travellers = reservations.flatMap((reservation, k) =>
     reservation.travellers.map((traveller) => {
@@ -179,23 +185,16 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
       { r: ids[leg.index]!, f: flightIds[index]! },
     ]),
   );
-  const links = reservations.flatMap((reservation, k) =>
-    linksOf(reservation).map((link) => ({ r: ids[k]!, k: link.kind, v: link.value })),
-  );
-  if (travellers.length > 0 || flightLinks.size > 0 || links.length > 0)
+  if (travellers.length > 0 || flightLinks.size > 0)
     await sql`${sql.raw(PREPARED)}
       with flights_in as (
         select * from json_to_recordset(${JSON.stringify([...flightLinks.values()])}::json) as f(r uuid, f uuid)
-      ), links_in as (
-        select * from json_to_recordset(${JSON.stringify(links)}::json) as l(r uuid, k text, v text)
       ), travellers_in as (
         select * from json_to_recordset(${JSON.stringify(travellers)}::json) as b(reservation_id uuid,
           sequence integer, surname text, given_names text, search_name text, date_of_birth date, document_number text)
       ), flights as (
         insert into reservation_flights (reservation_id, flight_id) select r, f from flights_in
         on conflict do nothing
-      ), links as (
-        insert into reservation_links (reservation_id, kind, value) select r, k, v from links_in
       )
       insert into reservation_travellers (reservation_id, sequence, surname, given_names, search_name, date_of_birth,
         document_number, traveller_id)

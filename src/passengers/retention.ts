@@ -109,8 +109,7 @@ export class RetentionService {
         .where('version', '=', version.version)
         .execute();
     }
-    await trx.updateTable('reservations').set({ masked_at: at }).where('id', '=', id).execute();
-    await trx.deleteFrom('reservation_links').where('reservation_id', '=', id).execute();
+    await trx.updateTable('reservations').set({ masked_at: at, links: [] }).where('id', '=', id).execute();
     await trx
       .updateTable('reservation_travellers')
       .set({ surname: MASK, given_names: MASK, search_name: '', date_of_birth: null, document_number: null })

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { parseLink } from '../passengers/reservation-store.js';
 import type { ReservationRow, TravellerRow } from './subjects.js';
 
 const CHUNK = 1000;
@@ -99,31 +100,26 @@ export class SubjectStore {
       });
     const links = await chunked(reservationIds, (ids) =>
       this.db
-        .selectFrom('reservation_links')
-        .select(['reservation_id', 'kind', 'value'])
-        .where('reservation_id', 'in', ids)
+        .selectFrom('reservations as mine')
+        .select([
+          'mine.id',
+          'mine.links',
+          // Other reservations sharing a phone, e-mail address or card (the GIN index on links).
+          sql<number>`(select count(*)::integer from reservations other
+            where other.links && mine.links and other.id <> mine.id)`.as('n'),
+        ])
+        .where('mine.id', 'in', ids)
         .execute(),
     );
-    for (const link of links) {
-      const extras = found.get(link.reservation_id)!;
-      if (link.kind === 'phone') extras.phones.push(link.value);
-      else if (link.kind === 'email') extras.emails.push(link.value);
+    for (const row of links) {
+      const extras = found.get(row.id)!;
+      extras.coTravellerCount = row.n;
+      for (const link of row.links) {
+        const { kind, value } = parseLink(link);
+        if (kind === 'phone') extras.phones.push(value);
+        else if (kind === 'email') extras.emails.push(value);
+      }
     }
-    const shared = await chunked(reservationIds, (ids) =>
-      this.db
-        .selectFrom('reservation_links as mine')
-        .innerJoin('reservation_links as other', (join) =>
-          join
-            .onRef('other.kind', '=', 'mine.kind')
-            .onRef('other.value', '=', 'mine.value')
-            .onRef('other.reservation_id', '<>', 'mine.reservation_id'),
-        )
-        .select(['mine.reservation_id', sql<number>`count(distinct other.reservation_id)::integer`.as('n')])
-        .where('mine.reservation_id', 'in', ids)
-        .groupBy('mine.reservation_id')
-        .execute(),
-    );
-    for (const row of shared) found.get(row.reservation_id)!.coTravellerCount = row.n;
     const details = await chunked(reservationIds, (ids) =>
       this.db
         .selectFrom('reservations as r')
