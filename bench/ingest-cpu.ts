@@ -1,10 +1,11 @@
 /**
  * Where PNR ingest into the PostgreSQL server spends its CPU: this process and the server's backends,
  * read from /proc before and after (a diagnostic, not part of `npm run bench`).
- * Usage: npx tsx bench/ingest-cpu.ts [messages] [concurrency]
+ * Usage: npx tsx bench/ingest-cpu.ts [messages] [concurrency] [profile.cpuprofile]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { benchIngestPostgres, pnrgovWorkload } from './ingest.js';
+import { startProfile } from './profiling.js';
 
 const ticks = 100;
 
@@ -36,11 +37,13 @@ const generating = process.cpuUsage();
 const workload = pnrgovWorkload(count, 10);
 for (let i = 0; i < count; i++) Buffer.from(workload.generate(i));
 const generated = process.cpuUsage(generating);
+const profile = process.argv[4] ? await startProfile(process.argv[4]) : undefined;
 const pgBefore = postgresSeconds();
 const cpuBefore = process.cpuUsage();
 const figures = await benchIngestPostgres(url, workload, concurrency);
 const cpu = process.cpuUsage(cpuBefore);
 const pgSeconds = postgresSeconds() - pgBefore;
+await profile?.stop();
 const perMessage = (seconds: number) => `${((seconds / count) * 1000).toFixed(2)} ms`;
 console.log(
   JSON.stringify({
@@ -48,6 +51,7 @@ console.log(
     reservationsPerSecond: Math.round(figures.reservationsPerSecond),
     wallPerMessage: perMessage(figures.seconds),
     nodePerMessage: perMessage((cpu.user + cpu.system - generated.user - generated.system) / 1e6),
+    nodeSystemPerMessage: perMessage((cpu.system - generated.system) / 1e6),
     postgresPerMessage: perMessage(pgSeconds),
   }),
 );

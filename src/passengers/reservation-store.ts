@@ -117,8 +117,8 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
 
   const saved = await sql<{ id: string; version: number; k: number }>`${sql.raw(PREPARED)}
     with input as (
-      -- jsonb: each version's data is taken out as it is, not read a second time.
-      select * from jsonb_to_recordset(${JSON.stringify(
+      -- Versions are stored as JSON text (json): each is taken out of the parameter as it is.
+      select * from json_to_recordset(${JSON.stringify(
         reservations.map((reservation, k) => {
           const facts = reservationFacts(reservation);
           return {
@@ -134,8 +134,8 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
             data: reservation,
           };
         }),
-      )}::jsonb) as i(k integer, carrier text, locator text, booked timestamp, departs timestamp, last date,
-        count integer, facts jsonb, links text[], data jsonb)
+      )}::json) as i(k integer, carrier text, locator text, booked timestamp, departs timestamp, last date,
+        count integer, facts jsonb, links text[], data json)
     ), saved as (
       insert into reservations (jurisdiction_code, owning_carrier, record_locator, booked_at, first_departure_local,
         last_flight_date, traveller_count, facts, links)

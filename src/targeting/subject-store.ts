@@ -120,27 +120,24 @@ export class SubjectStore {
         else if (kind === 'email') extras.emails.push(value);
       }
     }
-    const details = await chunked(reservationIds, (ids) =>
-      this.db
-        .selectFrom('reservations as r')
-        .innerJoin('reservation_versions as v', (join) =>
-          join.onRef('v.reservation_id', '=', 'r.id').onRef('v.version', '=', 'r.version'),
-        )
-        .select([
-          'r.id',
-          sql<
-            string[] | null
-          >`jsonb_path_query_array(v.data, '$.payments[*] ? (@.previous != true).kind')`.as('payment_kinds'),
-          sql<string[] | null>`jsonb_path_query_array(v.data, '$.remarks[*].text')`.as('remarks'),
-          sql<
-            string | null
-          >`coalesce(v.data #>> '{bookingOffice,iataNumber}', v.data #>> '{bookingOffice,officeId}')`.as(
-            'agency',
-          ),
-        ])
-        .where('r.id', 'in', ids)
-        .execute(),
-    );
+    const details = await chunked(reservationIds, async (ids) => {
+      const { rows } = await sql<{
+        id: string;
+        payment_kinds: string[] | null;
+        remarks: string[] | null;
+        agency: string | null;
+      }>`
+        select r.id,
+          jsonb_path_query_array(d.data, '$.payments[*] ? (@.previous != true).kind') as payment_kinds,
+          jsonb_path_query_array(d.data, '$.remarks[*].text') as remarks,
+          coalesce(d.data #>> '{bookingOffice,iataNumber}', d.data #>> '{bookingOffice,officeId}') as agency
+        from reservations r
+        join reservation_versions v on v.reservation_id = r.id and v.version = r.version
+        -- Versions are kept as JSON text: read into jsonb once for the three lookups.
+        cross join lateral (select v.data::jsonb as data) d
+        where r.id in (${sql.join(ids)})`.execute(this.db);
+      return rows;
+    });
     for (const row of details) {
       const extras = found.get(row.id)!;
       extras.paymentKinds = [...new Set(row.payment_kinds ?? [])];
