@@ -91,7 +91,8 @@ export async function linkBookedTravellers(
  * A message takes three statements whatever the number of reservations in it (four when it updates
  * reservations already stored): its flights; its reservations with their new versions; their booked
  * travellers (linked to API travellers as they are inserted) and flights. Each table's rows
- * go as one JSON parameter; the two large statements are prepared (planned once per connection).
+ * go as one JSON parameter, each version's JSON as a parameter of its own; the two large
+ * statements are prepared (planned once per connection).
  */
 export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: StoreContext) {
   const { trx } = context;
@@ -115,9 +116,12 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
     legs.map((leg) => leg.flightLeg),
   );
 
+  // Each version's JSON goes as a parameter of its own, read once by the server (json_in); the
+  // small per-reservation fields go together as one JSON parameter. The text depends only on the
+  // number of reservations, so a connection prepares a statement per push size it meets.
+  const versions = reservations.map((reservation) => sql`${JSON.stringify(reservation)}::json`);
   const saved = await sql<{ id: string; version: number; k: number }>`${sql.raw(PREPARED)}
     with input as (
-      -- Versions are stored as JSON text (json): each is taken out of the parameter as it is.
       select * from json_to_recordset(${JSON.stringify(
         reservations.map((reservation, k) => {
           const facts = reservationFacts(reservation);
@@ -131,11 +135,12 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
             count: facts.travellerCount,
             facts,
             links: linksOf(reservation),
-            data: reservation,
           };
         }),
       )}::json) as i(k integer, carrier text, locator text, booked timestamp, departs timestamp, last date,
-        count integer, facts jsonb, links text[], data json)
+        count integer, facts jsonb, links text[])
+    ), data_in as (
+      select (n - 1)::integer as k, data from unnest(array[${sql.join(versions)}]) with ordinality as d(data, n)
     ), saved as (
       insert into reservations (jurisdiction_code, owning_carrier, record_locator, booked_at, first_departure_local,
         last_flight_date, traveller_count, facts, links)
@@ -148,11 +153,11 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
         last_received_at = now()
       returning id, version, owning_carrier, record_locator
     ), keyed as (
-      select s.id, s.version, i.k, i.data from saved s
+      select s.id, s.version, i.k from saved s
       join input i on i.carrier = s.owning_carrier and i.locator = s.record_locator
     ), versions as (
       insert into reservation_versions (reservation_id, version, message_id, data)
-      select id, version, ${context.messageId}, data from keyed
+      select keyed.id, keyed.version, ${context.messageId}, data_in.data from keyed join data_in using (k)
     )
     select id, version, k from keyed`.execute(trx);
   const idAt: string[] = [];
