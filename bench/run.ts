@@ -12,6 +12,7 @@ import {
   pnrgovWorkload,
   type IngestFigures,
   type IngestWorkload,
+  WARM_UP_MESSAGES,
 } from './ingest.js';
 import { benchNames } from './names.js';
 import { benchScreening } from './screening.js';
@@ -91,7 +92,7 @@ const sections: Record<string, () => Promise<void>> = {
       [
         '## Ingest (parse, deduplicate, store)',
         '',
-        'Through the ingest service as an upload goes, each message in its own transaction.',
+        `Through the ingest service as an upload goes, each message in its own transaction, after ${WARM_UP_MESSAGES} other messages of the same kind that warm the process and the database up (stored, not counted).`,
         '',
         '### PAXLST: 1,000 generated messages of 300 travellers (bench/paxlst-generator.ts)',
         '',
