@@ -216,7 +216,8 @@ async function parallelPasses(
     const share = Math.ceil(travellerIds.length / PROCESSES);
     for (let index = 0; index < PROCESSES; index++) {
       const child = fork(new URL('./screening-process.ts', import.meta.url), [], {
-        execArgv: ['--import', 'tsx', '--expose-gc'],
+        // As `interdict worker` runs (bin/interdict.js).
+        execArgv: ['--import', 'tsx', '--expose-gc', '--max-semi-space-size=64'],
         env: { ...process.env, SCREENING_BENCH_NAMES: String(NAMES) },
       });
       children.push(child);
