@@ -32,6 +32,17 @@ const personal = [
   '44029044029044',
 ];
 
+/** Uploads a message as the given user; the response body. */
+async function pushMessage(t: TestApp, headers: Record<string, string>, body: string) {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/messages',
+    headers: { ...headers, 'content-type': 'text/plain' },
+    payload: body,
+  });
+  return response.json();
+}
+
 describe.each(databaseTargets)('reservations (PNR) on $name', (target) => {
   let t: TestApp;
   let admin: Record<string, string>;
@@ -40,14 +51,9 @@ describe.each(databaseTargets)('reservations (PNR) on $name', (target) => {
   let reservationId: string;
   const messageIds: string[] = [];
   const push = async (body: string) => {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/messages',
-      headers: { ...admin, 'content-type': 'text/plain' },
-      payload: body,
-    });
-    messageIds.push(response.json().id);
-    return response.json();
+    const result = await pushMessage(t, admin, body);
+    messageIds.push(result.id);
+    return result;
   };
 
   beforeAll(async () => {
@@ -277,15 +283,7 @@ describe.each(databaseTargets)('reservations (PNR) on $name', (target) => {
 describe.each(databaseTargets)('reservations pushed after the passenger list on $name', (target) => {
   let t: TestApp;
   let admin: Record<string, string>;
-  const push = async (body: string) =>
-    (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/messages',
-        headers: { ...admin, 'content-type': 'text/plain' },
-        payload: body,
-      })
-    ).json();
+  const push = (body: string) => pushMessage(t, admin, body);
   const reservationsOfTraveller = async () => {
     const traveller = (
       await t.app.inject({ method: 'GET', url: '/api/v1/travellers?document=602120901', headers: admin })
@@ -313,15 +311,7 @@ describe.each(databaseTargets)('reservations pushed after the passenger list on 
 describe.each(databaseTargets)('co-travellers on $name', (target) => {
   let t: TestApp;
   let admin: Record<string, string>;
-  const push = async (body: string) =>
-    (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/messages',
-        headers: { ...admin, 'content-type': 'text/plain' },
-        payload: body,
-      })
-    ).json();
+  const push = (body: string) => pushMessage(t, admin, body);
   const detailOf = async (locator: string) => {
     const id = (
       await t.app.inject({ method: 'GET', url: `/api/v1/reservations?locator=${locator}`, headers: admin })

@@ -35,7 +35,7 @@ function asFlightLeg(leg: ItineraryLeg): FlightLeg | undefined {
  * digits of each phone number, 'email:' and each address in lower case, 'card:' and each (masked)
  * payment card number.
  */
-export function linksOf(reservation: PnrReservation): string[] {
+function linksOf(reservation: PnrReservation): string[] {
   const found = new Set<string>();
   for (const phone of reservation.contacts.phones) {
     const digits = phone.number.replace(/\D/g, '');

@@ -98,48 +98,37 @@ export class SubjectStore {
         remarks: [],
         coTravellerCount: 0,
       });
-    const links = await chunked(reservationIds, (ids) =>
-      this.db
-        .selectFrom('reservations as mine')
-        .select([
-          'mine.id',
-          'mine.links',
-          // Other reservations sharing a phone, e-mail address or card (the GIN index on links).
-          sql<number>`(select count(*)::integer from reservations other
-            where other.links && mine.links and other.id <> mine.id)`.as('n'),
-        ])
-        .where('mine.id', 'in', ids)
-        .execute(),
-    );
-    for (const row of links) {
+    const rows = await chunked(reservationIds, async (ids) => {
+      const { rows } = await sql<{
+        id: string;
+        links: string[];
+        shared: number;
+        payment_kinds: string[] | null;
+        remarks: string[] | null;
+        agency: string | null;
+      }>`
+        select r.id, r.links,
+          -- Other reservations sharing a phone, e-mail address or card (the GIN index on links).
+          (select count(*)::integer from reservations other
+            where other.links && r.links and other.id <> r.id) as shared,
+          jsonb_path_query_array(d.data, '$.payments[*] ? (@.previous != true).kind') as payment_kinds,
+          jsonb_path_query_array(d.data, '$.remarks[*].text') as remarks,
+          coalesce(d.data #>> '{bookingOffice,iataNumber}', d.data #>> '{bookingOffice,officeId}') as agency
+        from reservations r
+        left join reservation_versions v on v.reservation_id = r.id and v.version = r.version
+        -- Versions are kept as JSON text: read into jsonb once for the three lookups.
+        left join lateral (select v.data::jsonb as data) d on true
+        where r.id in (${sql.join(ids)})`.execute(this.db);
+      return rows;
+    });
+    for (const row of rows) {
       const extras = found.get(row.id)!;
-      extras.coTravellerCount = row.n;
+      extras.coTravellerCount = row.shared;
       for (const link of row.links) {
         const { kind, value } = parseLink(link);
         if (kind === 'phone') extras.phones.push(value);
         else if (kind === 'email') extras.emails.push(value);
       }
-    }
-    const details = await chunked(reservationIds, async (ids) => {
-      const { rows } = await sql<{
-        id: string;
-        payment_kinds: string[] | null;
-        remarks: string[] | null;
-        agency: string | null;
-      }>`
-        select r.id,
-          jsonb_path_query_array(d.data, '$.payments[*] ? (@.previous != true).kind') as payment_kinds,
-          jsonb_path_query_array(d.data, '$.remarks[*].text') as remarks,
-          coalesce(d.data #>> '{bookingOffice,iataNumber}', d.data #>> '{bookingOffice,officeId}') as agency
-        from reservations r
-        join reservation_versions v on v.reservation_id = r.id and v.version = r.version
-        -- Versions are kept as JSON text: read into jsonb once for the three lookups.
-        cross join lateral (select v.data::jsonb as data) d
-        where r.id in (${sql.join(ids)})`.execute(this.db);
-      return rows;
-    });
-    for (const row of details) {
-      const extras = found.get(row.id)!;
       extras.paymentKinds = [...new Set(row.payment_kinds ?? [])];
       extras.remarks = row.remarks ?? [];
       extras.agency = row.agency;
