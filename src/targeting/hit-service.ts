@@ -4,6 +4,7 @@ import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import type { HitListQuery, HitPatch } from './model.js';
+import { ruleEffectiveness } from './rule-effectiveness.js';
 
 const SEVERITY_RANK = sql<number>`case h.severity when 'critical' then 4 when 'high' then 3 when 'medium' then 2 else 1 end`;
 
@@ -348,69 +349,9 @@ export class HitService {
     return this.get(actor, id);
   }
 
-  /** Per rule over a period: hits, referrals, outcomes and precision; rules that fire often and never find anything stand out. */
-  async effectiveness(actor: Actor, period: { from?: string; to?: string }) {
-    requirePermission(actor, 'rules:read');
-    const jurisdictions = visibleJurisdictions(actor);
-    let query = this.db
-      .selectFrom('rules as r')
-      .innerJoin('rule_versions as v', (join) =>
-        join.onRef('v.rule_id', '=', 'r.id').onRef('v.version', '=', 'r.current_version'),
-      )
-      .leftJoin('hits as h', (join) => {
-        let on = join.onRef('h.rule_id', '=', 'r.id');
-        if (period.from) on = on.on('h.created_at', '>=', `${period.from}T00:00:00Z`);
-        if (period.to) on = on.on('h.created_at', '<', sql<string>`(${period.to}::date + 1)::timestamptz`);
-        return on;
-      })
-      .select([
-        'r.id',
-        'v.name',
-        'r.state',
-        'r.current_version',
-        'v.severity',
-        'v.category',
-        sql<number>`count(distinct h.id)::integer`.as('hits'),
-        sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_events e where e.hit_id = h.id and e.kind = 'status' and e.details->>'to' = 'referred'))::integer`.as(
-          'referrals',
-        ),
-        sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome = 'positive'))::integer`.as(
-          'positives',
-        ),
-        sql<number>`count(distinct h.id) filter (where not exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome = 'positive') and exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome in ('negative', 'false-match')))::integer`.as(
-          'negatives',
-        ),
-        sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome = 'not-encountered') and not exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome in ('positive', 'negative', 'false-match')))::integer`.as(
-          'not_encountered',
-        ),
-      ])
-      .groupBy(['r.id', 'v.name', 'r.state', 'r.current_version', 'v.severity', 'v.category'])
-      .orderBy(sql`count(distinct h.id)`, 'desc');
-    if (jurisdictions) query = query.where('r.jurisdiction_code', 'in', jurisdictions);
-    const rows = await query.execute();
-    return {
-      from: period.from ?? null,
-      to: period.to ?? null,
-      items: rows.map((row) => {
-        const decided = row.positives + row.negatives;
-        return {
-          ruleId: row.id,
-          name: row.name,
-          state: row.state,
-          version: row.current_version,
-          severity: row.severity,
-          category: row.category,
-          hits: row.hits,
-          referrals: row.referrals,
-          positives: row.positives,
-          negatives: row.negatives,
-          notEncountered: row.not_encountered,
-          precision: decided > 0 ? row.positives / decided : null,
-          // Fires often and has never found anything: worth a look.
-          noisy: row.hits >= 20 && row.positives === 0,
-        };
-      }),
-    };
+  /** Per rule over a period: hits, referrals, outcomes and precision (see rule-effectiveness.ts). */
+  effectiveness(actor: Actor, period: { from?: string; to?: string }) {
+    return ruleEffectiveness(this.db, actor, period);
   }
 
   /** When the newest hit visible to the actor was created or changed (for live updates across processes). */
