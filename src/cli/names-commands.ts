@@ -47,10 +47,10 @@ export function registerNameCommands(program: Command, globals: () => GlobalOpti
       const minimum = threshold(options.threshold);
       const results = await withServices(config, async (services) => {
         const actor = await operatorActor(services, config);
-        const status = await services.watchlists.indexStatus(actor);
+        const status = await services.watchlists.names.indexStatus(actor);
         if (status.entries === 0)
           warn('no active watchlist entry is stored: import a list first (interdict watchlist import)');
-        return services.watchlists.screenBatch(
+        return services.watchlists.names.screenBatch(
           actor,
           persons.map(({ line: _line, id: _id, ...query }) => ({
             ...query,

@@ -154,7 +154,7 @@ export function registerWatchlistRoutes(app: FastifyInstance, services: Services
         summary: 'Screen a person against the watchlists',
       },
     },
-    async (request) => watchlists.screenPerson(actorOf(request), request.body),
+    async (request) => watchlists.names.screenPerson(actorOf(request), request.body),
   );
   api.post(
     '/api/v1/screen/organisation',
@@ -165,9 +165,9 @@ export function registerWatchlistRoutes(app: FastifyInstance, services: Services
         summary: 'Screen an organisation against the watchlists',
       },
     },
-    async (request) => watchlists.screenOrganisation(actorOf(request), request.body),
+    async (request) => watchlists.names.screenOrganisation(actorOf(request), request.body),
   );
   api.get('/api/v1/screen/status', { schema: { tags: screenTags } }, async (request) =>
-    watchlists.indexStatus(actorOf(request)),
+    watchlists.names.indexStatus(actorOf(request)),
   );
 }

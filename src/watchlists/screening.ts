@@ -2,7 +2,8 @@ import { icaoCheckDigit, NameIndex, OPERATING_THRESHOLD, type ScreeningHit, type
 import { normaliseDocumentNumber } from '../names/documents.js';
 import { countryCode } from '../names/countries.js';
 import type { MatchExplanation } from '../names/types.js';
-import type { EntryDetails, ListScope, WatchlistStore } from './store.js';
+import type { EntryDetails } from './entry-columns.js';
+import type { ListScope, WatchlistStore } from './store.js';
 
 /** What a hit shows of the entry and its list, without another query. */
 export interface IndexedEntry {

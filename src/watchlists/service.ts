@@ -3,7 +3,6 @@ import { can, type Actor } from '../access/model.js';
 import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
-import { OPERATING_THRESHOLD } from '../names/api.js';
 import { parseWatchlistCsv } from './csv.js';
 import { changedFields, entryContentHash, type ImportCounts } from './diff.js';
 import { runImport, UN_LIST_NAMES, UN_SOURCE_KEYS, type ImportFile, type ImportReport } from './imports.js';
@@ -12,23 +11,25 @@ import type {
   EntryInput,
   EntryListQuery,
   ImportIssue,
-  ScreenOrganisationInput,
-  ScreenPersonInput,
   UpdateWatchlistInput,
   WatchlistEntryInput,
   WatchlistKind,
 } from './model.js';
 import { WatchlistScreening } from './screening.js';
-import { WatchlistStore, type EntryDetails, type ListScope } from './store.js';
+import { NameScreeningService } from './name-screening-service.js';
+import type { EntryDetails } from './entry-columns.js';
+import { scopeOf, WatchlistStore } from './store.js';
 import { parseUnConsolidatedList } from './un-xml.js';
-import { candidateView, fromInput, listView, type WatchlistView } from './views.js';
+import { fromInput, listView, type WatchlistView } from './views.js';
 
 export type { ImportFile, ImportReport } from './imports.js';
 
-/** Watchlists, their entries and imports, and screening names against them. */
+/** Watchlists, their entries and imports; screening names against them is `names`. */
 export class WatchlistService {
   readonly store: WatchlistStore;
   readonly screening: WatchlistScreening;
+  /** Screening names against the lists, for officers (API) and the `names` commands. */
+  readonly names: NameScreeningService;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -37,6 +38,7 @@ export class WatchlistService {
   ) {
     this.store = new WatchlistStore(db);
     this.screening = new WatchlistScreening(this.store, () => now().toISOString().slice(0, 10));
+    this.names = new NameScreeningService(this.screening, access);
   }
 
   private readonly listeners: (() => Promise<void>)[] = [];
@@ -50,24 +52,18 @@ export class WatchlistService {
     for (const listener of this.listeners) await listener();
   }
 
-  private scope(actor: Actor): ListScope | null {
-    return actor.roles.includes('admin')
-      ? null
-      : { jurisdictionCode: actor.jurisdictionCode, unitId: actor.unitId };
-  }
-
   async list(
     actor: Actor,
     filter: { kind?: WatchlistKind; source?: string; q?: string; includeInactive?: boolean },
   ) {
     requirePermission(actor, 'watchlists:read');
-    const rows = await this.store.listWatchlists(this.scope(actor), filter);
+    const rows = await this.store.listWatchlists(scopeOf(actor), filter);
     return { items: rows.map(listView) };
   }
 
   async get(actor: Actor, id: string): Promise<WatchlistView> {
     requirePermission(actor, 'watchlists:read');
-    const [row] = await this.store.listWatchlists(this.scope(actor), { id });
+    const [row] = await this.store.listWatchlists(scopeOf(actor), { id });
     if (!row) throw notFound('Watchlist', id);
     return listView(row);
   }
@@ -366,71 +362,5 @@ export class WatchlistService {
         targets,
       ),
     );
-  }
-
-  async screenPerson(actor: Actor, input: ScreenPersonInput) {
-    requirePermission(actor, 'screen:run');
-    const { threshold, limit, ...query } = input;
-    const result = await this.screening.screenPerson(query, this.scope(actor), {
-      limit,
-      ...(threshold ? { threshold } : {}),
-    });
-    await this.access.auditBy(actor, {
-      action: 'screen.person',
-      entity: 'screening',
-      details: { name: input.name, hits: result.candidates.filter((c) => c.match).length },
-    });
-    return {
-      threshold: OPERATING_THRESHOLD,
-      revision: result.revision,
-      candidates: result.candidates.map(candidateView),
-    };
-  }
-
-  /** Many persons at once (the `names screen` command): one audit entry for the batch. */
-  async screenBatch(actor: Actor, inputs: ScreenPersonInput[], source: string) {
-    requirePermission(actor, 'screen:run');
-    const results = [];
-    for (const input of inputs) {
-      const { threshold, limit, ...query } = input;
-      const result = await this.screening.screenPerson(query, this.scope(actor), {
-        limit,
-        ...(threshold ? { threshold } : {}),
-      });
-      results.push(result.candidates.map(candidateView));
-    }
-    await this.access.auditBy(actor, {
-      action: 'screen.batch',
-      entity: 'screening',
-      details: {
-        source,
-        persons: inputs.length,
-        withHits: results.filter((r) => r.some((c) => c.match)).length,
-      },
-    });
-    return results;
-  }
-
-  async screenOrganisation(actor: Actor, input: ScreenOrganisationInput) {
-    requirePermission(actor, 'screen:run');
-    const result = await this.screening.screenOrganisation(input.name, this.scope(actor), {
-      limit: input.limit,
-      ...(input.threshold ? { threshold: input.threshold } : {}),
-    });
-    await this.access.auditBy(actor, {
-      action: 'screen.organisation',
-      entity: 'screening',
-      details: { name: input.name, hits: result.candidates.filter((c) => c.match).length },
-    });
-    return {
-      threshold: OPERATING_THRESHOLD,
-      revision: result.revision,
-      candidates: result.candidates.map(candidateView),
-    };
-  }
-
-  async indexStatus(actor: Actor) {
-    requirePermission(actor, 'screen:run');
-    return this.screening.status();
   }
 }

@@ -1,6 +1,8 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { Actor } from '../access/model.js';
 import type { Database, WatchlistImportTable, WatchlistTable } from '../db/schema.js';
 import type { StoredEntryState } from './diff.js';
+import { entryColumns } from './entry-columns.js';
 import type { EntryListQuery, WatchlistEntryInput, WatchlistKind } from './model.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -11,55 +13,17 @@ export interface ListScope {
   unitId: string;
 }
 
+/** The lists an actor may see: all of them for an administrator. */
+export function scopeOf(actor: Actor): ListScope | null {
+  return actor.roles.includes('admin')
+    ? null
+    : { jurisdictionCode: actor.jurisdictionCode, unitId: actor.unitId };
+}
+
 export type WatchlistRow = Awaited<ReturnType<WatchlistStore['listWatchlists']>>[number];
 export type EntryRow = NonNullable<Awaited<ReturnType<WatchlistStore['getEntry']>>>;
 
-/** An entry's details column: everything of WatchlistEntryInput that has no column of its own. */
-export type EntryDetails = Pick<
-  WatchlistEntryInput,
-  'aliases' | 'originalScriptNames' | 'datesOfBirth' | 'placesOfBirth' | 'nationalities' | 'sex' | 'documents'
->;
-
 const CHUNK = 500;
-
-/** Lower-case, accent-free text of an entry's names: what the entries filter searches. */
-export function searchText(entry: WatchlistEntryInput): string {
-  return [
-    entry.primaryName,
-    ...entry.aliases.map((a) => a.name),
-    ...entry.originalScriptNames,
-    entry.externalId,
-  ]
-    .concat(entry.documents.map((d) => d.number))
-    .join(' | ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-}
-
-export function entryColumns(entry: WatchlistEntryInput) {
-  const details: EntryDetails = {
-    aliases: entry.aliases,
-    originalScriptNames: entry.originalScriptNames,
-    datesOfBirth: entry.datesOfBirth,
-    placesOfBirth: entry.placesOfBirth,
-    nationalities: entry.nationalities,
-    sex: entry.sex,
-    documents: entry.documents,
-  };
-  return {
-    kind: entry.kind,
-    primary_name: entry.primaryName,
-    search_text: searchText(entry),
-    details: JSON.stringify(details),
-    reason: entry.reason,
-    category: entry.category,
-    severity: entry.severity,
-    valid_from: entry.validFrom,
-    valid_to: entry.validTo,
-    source_reference: entry.sourceReference,
-  };
-}
 
 const SEVERITY_ORDER = sql<number>`case severity when 'critical' then 4 when 'high' then 3 when 'medium' then 2 else 1 end`;
 
