@@ -47,31 +47,50 @@ function offsetAtNow(formatter: Intl.DateTimeFormat, epochMs: number): number {
 }
 
 /**
- * Offsets by zone and quarter of an hour (UTC): a conversion asks for three, and times of one
- * day share them. A quarter is only cached when its first and last second have the same
- * offset, so a change of offset inside it (historical zones changed at odd times) is never
- * hidden; the offset at any instant is then exactly what the zone database says.
+ * Offsets by zone and UTC day, and by quarter of an hour on the days when the offset changes: a
+ * conversion asks for three, and times of one day share them. A span is only cached when its
+ * first and last second have the same offset, so a change of offset inside it (historical zones
+ * changed at odd times) is never hidden; the offset at any instant is then exactly what the zone
+ * database says.
  */
 const QUARTER_MS = 15 * 60_000;
+/** A day with a change of offset: its quarters are cached instead. */
+const CHANGING = Number.NaN;
 // Keyed by the formatter, so a zone's offsets go when its formatter is dropped.
-const offsetsByZone = new WeakMap<Intl.DateTimeFormat, Map<number, number>>();
+const offsetsByZone = new WeakMap<
+  Intl.DateTimeFormat,
+  { days: Map<number, number>; quarters: Map<number, number> }
+>();
 const OFFSET_LIMIT = 50_000;
+
+/** The offset over [start, start + span), or undefined when it changes inside. */
+function steadyOffset(formatter: Intl.DateTimeFormat, start: number, span: number): number | undefined {
+  const first = offsetAtNow(formatter, start);
+  return first === offsetAtNow(formatter, start + span - 1000) ? first : undefined;
+}
 
 function offsetAt(formatter: Intl.DateTimeFormat, epochMs: number): number {
   let offsets = offsetsByZone.get(formatter);
   if (!offsets) {
-    offsets = new Map();
+    offsets = { days: new Map(), quarters: new Map() };
     offsetsByZone.set(formatter, offsets);
   }
+  const day = Math.floor(epochMs / DAY_MS);
+  let known = offsets.days.get(day);
+  if (known === undefined) {
+    known = steadyOffset(formatter, day * DAY_MS, DAY_MS) ?? CHANGING;
+    if (offsets.days.size >= OFFSET_LIMIT) offsets.days.clear();
+    offsets.days.set(day, known);
+  }
+  if (!Number.isNaN(known)) return known;
   const quarter = Math.floor(epochMs / QUARTER_MS);
-  const known = offsets.get(quarter);
-  if (known !== undefined) return known;
-  const first = offsetAtNow(formatter, quarter * QUARTER_MS);
-  const last = offsetAtNow(formatter, (quarter + 1) * QUARTER_MS - 1000);
-  if (first !== last) return offsetAtNow(formatter, epochMs);
-  if (offsets.size >= OFFSET_LIMIT) offsets.clear();
-  offsets.set(quarter, first);
-  return first;
+  const inQuarter = offsets.quarters.get(quarter);
+  if (inQuarter !== undefined) return inQuarter;
+  const steady = steadyOffset(formatter, quarter * QUARTER_MS, QUARTER_MS);
+  if (steady === undefined) return offsetAtNow(formatter, epochMs);
+  if (offsets.quarters.size >= OFFSET_LIMIT) offsets.quarters.clear();
+  offsets.quarters.set(quarter, steady);
+  return steady;
 }
 
 /** Schedules repeat the same few local times: converting each once spares the Intl calls. */

@@ -122,6 +122,50 @@ describe('localToUtc', () => {
     expect(localToUtc('1972-01-07T00:50:00', 'Africa/Monrovia')).toBe('1972-01-07T00:50:00.000Z');
   });
 
+  it('agrees with the zone database at every quarter of an hour around changes of offset', () => {
+    // The local wall clock of an instant, read directly from Intl: a conversion is right when
+    // the instant it returns shows the asked local time (or, for a skipped time, one hour on).
+    const wallClock = (instant: string, timeZone: string) => {
+      const parts = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).formatToParts(new Date(instant));
+      const part = (type: string) => parts.find((p) => p.type === type)!.value;
+      return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+    };
+    const days = [
+      ['Europe/Skopje', '2024-03-30'],
+      ['Europe/Skopje', '2024-10-26'],
+      ['America/New_York', '2024-03-09'],
+      ['Australia/Lord_Howe', '2024-04-06'],
+      ['Africa/Monrovia', '1972-01-06'],
+    ];
+    let skipped = 0;
+    for (const [timeZone, first] of days) {
+      const start = Date.parse(`${first}T00:00:00Z`);
+      // Three days of local times, each quarter of an hour.
+      for (let t = start; t < start + 3 * 86_400_000; t += 15 * 60_000) {
+        const local = new Date(t).toISOString().slice(0, 16);
+        const instant = localToUtc(`${local}:00`, timeZone!);
+        expect(instant, `${timeZone} ${local}`).not.toBeNull();
+        const shown = wallClock(instant!, timeZone!);
+        if (shown !== local) {
+          skipped++;
+          // A time the clocks skipped is read with the offset before the change: it shows later.
+          expect(Date.parse(`${shown}Z`), `${timeZone} ${local}`).toBeGreaterThan(t);
+        }
+      }
+    }
+    // Skopje and New York skip an hour (4 quarters each), Lord Howe none going back; Monrovia
+    // skipped 44.5 minutes (3 quarters).
+    expect(skipped).toBe(11);
+  });
+
   it('returns null for an unknown zone or airport, or a malformed time', () => {
     expect(localToUtc('2024-01-01T00:00:00', 'Mars/Olympus_Mons')).toBeNull();
     expect(localToUtc('01.01.2024', 'Europe/Sarajevo')).toBeNull();
