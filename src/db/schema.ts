@@ -205,7 +205,8 @@ export interface ReservationVersionTable {
   version: number;
   message_id: string | null;
   received_at: Timestamp;
-  data: Json<unknown>;
+  /** The version as JSON text (`text`: written once at ingest, rarely read; see migration 0010). */
+  data: string;
 }
 
 export interface ReservationSealedTable {

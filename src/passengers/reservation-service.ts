@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.js';
 import { invalid, notFound } from '../errors.js';
 import type { PnrReservation } from './pnrgov-model.js';
 import { diffReservations } from './reservation-diff.js';
-import { parseLink } from './reservation-store.js';
+import { parseLink, versionData } from './reservation-store.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
@@ -185,8 +185,9 @@ export class ReservationService {
       where mine.id = ${id} and link = any(mine.links)
       order by other.record_locator, link limit 100`.execute(this.db);
     await this.access.auditBy(actor, { action: 'reservation.read', entity: 'reservation', entityId: id });
+    const data = versions.map((version) => versionData(version.data));
     return {
-      reservation: { ...summaryView(row), data: row.data as PnrReservation },
+      reservation: { ...summaryView(row), data: data.at(-1) ?? null },
       versions: versions.map((version, index) => ({
         version: version.version,
         receivedAt: version.received_at,
@@ -194,7 +195,7 @@ export class ReservationService {
         changes:
           index === 0
             ? []
-            : diffReservations(versions[index - 1]!.data as PnrReservation, version.data as PnrReservation),
+            : diffReservations(data[index - 1]!, data[index]!),
       })),
       travellerLinks: travellers.map((t) => ({ sequence: t.sequence, travellerId: t.traveller_id })),
       flights: flights.map((f) => f.flight_id),
@@ -221,7 +222,7 @@ export class ReservationService {
       entityId: id,
       details: { version },
     });
-    return { version: found.version, receivedAt: found.received_at, data: found.data as PnrReservation };
+    return { version: found.version, receivedAt: found.received_at, data: versionData(found.data) };
   }
 
   /** The sealed original of a depersonalised reservation: a role, a written reason, and an audit entry. */

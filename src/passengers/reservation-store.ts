@@ -53,6 +53,9 @@ export function parseLink(link: string): { kind: 'phone' | 'email' | 'card'; val
   return { kind: link.slice(0, colon) as 'phone' | 'email' | 'card', value: link.slice(colon + 1) };
 }
 
+/** A stored version (`reservation_versions.data`, JSON text) as the reservation it holds. */
+export const versionData = (text: string): PnrReservation => JSON.parse(text) as PnrReservation;
+
 const reservationKey = (carrier: string, locator: string) => `${carrier}|${locator}`;
 
 /** An API traveller `t` who is the booked traveller `booked`: the same document, or name and no other birth date. */
@@ -116,10 +119,10 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
     legs.map((leg) => leg.flightLeg),
   );
 
-  // Each version's JSON goes as a parameter of its own, read once by the server (json_in); the
+  // Each version's JSON goes as a text parameter of its own, stored as it is (not lexed again); the
   // small per-reservation fields go together as one JSON parameter. The text depends only on the
   // number of reservations, so a connection prepares a statement per push size it meets.
-  const versions = reservations.map((reservation) => sql`${JSON.stringify(reservation)}::json`);
+  const versions = reservations.map((reservation) => sql`${JSON.stringify(reservation)}::text`);
   const saved = await sql<{ id: string; version: number; k: number }>`${sql.raw(PREPARED)}
     with input as (
       select * from json_to_recordset(${JSON.stringify(

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { depersonalise, MASK } from './reservation-privacy.js';
+import { versionData } from './reservation-store.js';
 
 export interface RetentionPolicy {
   maskAfterMonths: number;
@@ -99,12 +100,12 @@ export class RetentionService {
     for (const version of versions) {
       await trx
         .insertInto('reservation_sealed')
-        .values({ reservation_id: id, version: version.version, data: JSON.stringify(version.data) })
+        .values({ reservation_id: id, version: version.version, data: version.data })
         .onConflict((oc) => oc.doNothing())
         .execute();
       await trx
         .updateTable('reservation_versions')
-        .set({ data: JSON.stringify(depersonalise(version.data)) })
+        .set({ data: JSON.stringify(depersonalise(versionData(version.data))) })
         .where('reservation_id', '=', id)
         .where('version', '=', version.version)
         .execute();
