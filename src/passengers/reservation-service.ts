@@ -192,10 +192,7 @@ export class ReservationService {
         version: version.version,
         receivedAt: version.received_at,
         messageId: version.message_id,
-        changes:
-          index === 0
-            ? []
-            : diffReservations(data[index - 1]!, data[index]!),
+        changes: index === 0 ? [] : diffReservations(data[index - 1]!, data[index]!),
       })),
       travellerLinks: travellers.map((t) => ({ sequence: t.sequence, travellerId: t.traveller_id })),
       flights: flights.map((f) => f.flight_id),
