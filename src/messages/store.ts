@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { PREPARED } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import type { Issue, MessageListQuery, MessageSummary } from './model.js';
 
@@ -23,34 +24,40 @@ export interface NewMessage {
 export class MessageStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  findBySha256 = (sha256: string) =>
-    this.db
-      .selectFrom('messages')
-      .select(['id', 'format', 'status', 'errors', 'warnings', 'flight_ids', 'traveller_count', 'filename'])
-      .where('sha256', '=', sha256)
-      .executeTakeFirst();
+  // The three statements of every ingest are prepared (planned once per connection).
+  findBySha256 = async (sha256: string) => {
+    const result = await sql<{
+      id: string;
+      format: string;
+      status: 'parsed' | 'rejected';
+      errors: Issue[];
+      warnings: Issue[];
+      flight_ids: string[];
+      traveller_count: number;
+      filename: string | null;
+    }>`${sql.raw(PREPARED)}
+      select id, format, status, errors, warnings, flight_ids, traveller_count, filename
+      from messages where sha256 = ${sha256}`.execute(this.db);
+    return result.rows[0];
+  };
 
   /** Inserts the message; undefined when the same bytes are already stored (a concurrent duplicate). */
-  insert = (executor: Executor, message: NewMessage) =>
-    executor
-      .insertInto('messages')
-      .values({
-        ...message,
-        errors: JSON.stringify(message.errors),
-        warnings: JSON.stringify(message.warnings),
-        traveller_count: 0,
-        flight_ids: [],
-      })
-      .onConflict((oc) => oc.column('sha256').doNothing())
-      .returning('id')
-      .executeTakeFirst();
+  insert = async (executor: Executor, message: NewMessage) => {
+    const result = await sql<{ id: string }>`${sql.raw(PREPARED)}
+      insert into messages (sha256, format, status, filename, received_by, unit_id, jurisdiction_code, size_bytes,
+        content, errors, warnings)
+      values (${message.sha256}, ${message.format}, ${message.status}, ${message.filename}, ${message.received_by},
+        ${message.unit_id}::uuid, ${message.jurisdiction_code}, ${message.size_bytes}, ${message.content},
+        ${JSON.stringify(message.errors)}::jsonb, ${JSON.stringify(message.warnings)}::jsonb)
+      on conflict (sha256) do nothing
+      returning id`.execute(executor);
+    return result.rows[0];
+  };
 
   recordResult = (executor: Executor, id: string, flightIds: string[], travellerCount: number) =>
-    executor
-      .updateTable('messages')
-      .set({ flight_ids: flightIds, traveller_count: travellerCount })
-      .where('id', '=', id)
-      .execute();
+    sql`${sql.raw(PREPARED)}
+      update messages set flight_ids = ${flightIds}::uuid[], traveller_count = ${travellerCount}
+      where id = ${id}`.execute(executor);
 
   private summaryQuery(jurisdictions: string[] | null) {
     let query = this.db

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { PREPARED } from '../db/database.js';
 import type { StoreContext } from '../messages/model.js';
 import { findAirport } from '../reference/airports.js';
 import type { FlightLeg } from './paxlst-model.js';
@@ -51,7 +52,7 @@ export async function upsertFlights(context: StoreContext, legs: FlightLeg[]): P
     departure_airport: string;
     arrival_airport: string;
     departure_date: string | null;
-  }>`
+  }>`${sql.raw(PREPARED)}
     insert into flights (jurisdiction_code, carrier, flight_number, departure_airport, arrival_airport, departure_date,
       scheduled_departure_local, scheduled_departure_utc, scheduled_arrival_local, scheduled_arrival_utc, direction)
     values ${sql.join(rows)}

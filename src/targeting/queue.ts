@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { PREPARED } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -23,10 +24,11 @@ export class ScreeningQueue {
   constructor(private readonly db: Kysely<Database>) {}
 
   async enqueue(db: Db, kind: JobKind, payload: Record<string, unknown>): Promise<void> {
-    await db
-      .insertInto('screening_jobs')
-      .values({ kind, payload: JSON.stringify(payload) })
-      .execute();
+    // Prepared: every ingest queues one.
+    await sql`${sql.raw(PREPARED)}
+      insert into screening_jobs (kind, payload) values (${kind}, ${JSON.stringify(payload)}::jsonb)`.execute(
+      db,
+    );
   }
 
   async hasPending(kind: JobKind): Promise<boolean> {
