@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import v8 from 'node:v8';
@@ -6,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
+import { PREPARED, statementName } from './prepared.js';
 import { pgliteModuleUrl, pgliteTemplate, pgliteTemplateBlob, runScript } from './pglite-template.js';
 import type { Database } from './schema.js';
 import { valueParsers } from './types.js';
@@ -118,11 +118,7 @@ async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> 
   };
 }
 
-/** The mark that makes a statement a prepared one (see `preparingPool`). */
-export const PREPARED = '/* prepared */';
-
-/** A prepared statement's name, from its text. */
-const statementName = (text: string) => `interdict_${createHash('sha1').update(text).digest('hex')}`;
+export { PREPARED } from './prepared.js';
 
 /**
  * The pool as Kysely sees it, whose connections prepare statements that start with PREPARED:

@@ -1,4 +1,5 @@
-import type { PGlite } from '@electric-sql/pglite';
+import { createRequire } from 'node:module';
+import { parse, protocol, type PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -11,6 +12,13 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { PREPARED, statementName } from './prepared.js';
+
+/** Parameters as node-postgres sends them to a server (text, arrays and JSON written out), so that both drivers agree. */
+const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
+  prepareValue: (value: unknown) => string | Uint8Array | null;
+};
+const { serialize } = protocol;
 
 /**
  * Kysely dialect over embedded PGlite. PGlite has a single connection, so connections are handed out
@@ -76,15 +84,50 @@ class PGliteDriver implements Driver {
   }
 }
 
+/**
+ * One statement is one call into PGlite: Parse (left out when the statement is prepared already),
+ * Bind, Describe, Execute and Sync go in together, where `PGlite.query` makes six calls and has the
+ * server parse the text twice (once to learn the parameter types). Parameters go as text with
+ * their types left to the server, as node-postgres sends them to a server. A statement marked
+ * PREPARED is parsed and planned once and kept under its name, as the server driver does.
+ */
 class PGliteConnection implements DatabaseConnection {
   release?: () => void;
+  private readonly prepared = new Set<string>();
   constructor(private readonly database: PGlite) {}
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.database.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
-    const affected = result.affectedRows;
+    const text = compiledQuery.sql;
+    const name = text.startsWith(PREPARED) ? statementName(text) : '';
+    const parseToo = name === '' || !this.prepared.has(name);
+    // Each message copied as it is made: the serialiser may reuse its buffer.
+    const parts = [
+      ...(parseToo ? [new Uint8Array(serialize.parse({ name, text }))] : []),
+      new Uint8Array(serialize.bind({ statement: name, values: compiledQuery.parameters.map(prepareValue) })),
+      new Uint8Array(serialize.describe({ type: 'P' })),
+      new Uint8Array(serialize.execute({})),
+      new Uint8Array(serialize.sync()),
+    ];
+    const message = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+    let offset = 0;
+    for (const part of parts) {
+      message.set(part, offset);
+      offset += part.length;
+    }
+    const database = this.database;
+    const { messages } = await database.runExclusive(async () => {
+      const result = await database.execProtocol(message, { throwOnError: false, syncToFs: false });
+      if (!database.isInTransaction()) await database.syncToFs();
+      return result;
+    });
+    // A statement parsed before its Bind failed is kept by the server all the same.
+    if (name && parseToo && messages.some((m) => m.name === 'parseComplete')) this.prepared.add(name);
+    const error = messages.find((m) => m.name === 'error');
+    if (error) throw error;
+    const [result] = parse.parseResults(messages, database.parsers);
+    const affected = result?.affectedRows;
     return {
-      rows: result.rows,
+      rows: (result?.rows ?? []) as R[],
       ...(affected !== undefined ? { numAffectedRows: BigInt(affected) } : {}),
     };
   }

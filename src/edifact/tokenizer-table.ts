@@ -346,7 +346,10 @@ export function tokenizeInto(text: string, table: TokenTable = new TokenTable())
     } else if (code !== 32 && code !== 9 && code !== 13) break;
   }
   if (text.startsWith('UNA', probe)) {
-    const advice = readServiceStringAdvice(text, probe, line, probe - lineStart + 1);
+    // Where the UNA starts: a line break among its service characters moves the lines on below.
+    const unaLine = line;
+    const unaColumn = probe - lineStart + 1;
+    const advice = readServiceStringAdvice(text, probe, unaLine, unaColumn);
     table.hasServiceStringAdvice = true;
     table.separators = advice.separators;
     table.errors.push(...advice.issues);
@@ -359,13 +362,7 @@ export function tokenizeInto(text: string, table: TokenTable = new TokenTable())
     i = advice.end;
     state.line = line;
     state.lineStart = lineStart;
-    const fallback = fallBackToApostropheIfTerminatorUnused(
-      text,
-      i,
-      table.separators,
-      line,
-      probe - lineStart + 1,
-    );
+    const fallback = fallBackToApostropheIfTerminatorUnused(text, i, table.separators, unaLine, unaColumn);
     if (fallback) table.warnings.push(fallback);
   }
   table.release = table.separators.release ? table.separators.release.charCodeAt(0) : -1;

@@ -52,6 +52,14 @@ describe('tokenize: service string advice', () => {
     expect(result.warnings.map((warning) => warning.code)).toEqual(['una-terminator-unused']);
   });
 
+  it('places that warning at the UNA when the declared terminator is a line break', () => {
+    // Found by the property test: the line break inside the UNA moved the column below 1.
+    const result = tokenize("  UNA:+.? \nUNA:+.?*'");
+    const warning = result.warnings.find((w) => w.code === 'una-terminator-unused');
+    expect(warning).toMatchObject({ line: 1, column: 3, tag: 'UNA' });
+    for (const issue of [...result.errors, ...result.warnings]) expect(issue.column).toBeGreaterThan(0);
+  });
+
   it('reports an unusable UNA as an error and falls back to the defaults', () => {
     const result = tokenize("UNA::::::UNH+1+PAXLST'");
     expect(result.errors).toHaveLength(1);
