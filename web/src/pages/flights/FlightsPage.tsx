@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'react';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
+import {
+  CarrierFilter,
+  FilterActions,
+  optionsOf,
+  PeriodFilter,
+  SelectFilter,
+  TextFilter,
+} from '../../components/Filters.js';
 import { FilterBar, Pagination } from '../../components/Table.js';
 import { useApi } from '../../hooks/useApi.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
@@ -8,7 +16,7 @@ import type { FlightSummary, Page } from '../../types.js';
 import { FlightTable } from './FlightTable.js';
 
 const PAGE_SIZE = 50;
-const DIRECTIONS = ['', 'inbound', 'outbound', 'other'] as const;
+const DIRECTIONS = ['inbound', 'outbound', 'other'] as const;
 
 export function FlightsPage() {
   const [query, setQuery] = useQueryState({
@@ -55,74 +63,39 @@ export function FlightsPage() {
       </header>
       <section className="panel">
         <FilterBar label={t('flights.filters')} onSubmit={applyText}>
-          <div className="field field-inline">
-            <label htmlFor="flights-from">{t('flights.filter.from')}</label>
-            <input
-              id="flights-from"
-              type="date"
-              value={query.from}
-              max={query.to || undefined}
-              onChange={(event) => setQuery({ from: event.target.value })}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="flights-to">{t('flights.filter.to')}</label>
-            <input
-              id="flights-to"
-              type="date"
-              value={query.to}
-              min={query.from || undefined}
-              onChange={(event) => setQuery({ to: event.target.value })}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="flights-airport">{t('flights.filter.airport')}</label>
-            <input
-              id="flights-airport"
-              className="input-short"
-              value={airport}
-              placeholder="SJJ"
-              maxLength={3}
-              pattern="[A-Za-z]{3}"
-              title={t('flights.filter.airportHint')}
-              onChange={(event) => setAirport(event.target.value)}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="flights-carrier">{t('flights.filter.carrier')}</label>
-            <input
-              id="flights-carrier"
-              className="input-short"
-              value={carrier}
-              placeholder="JU"
-              maxLength={3}
-              pattern="[A-Za-z0-9]{2,3}"
-              title={t('flights.filter.carrierHint')}
-              onChange={(event) => setCarrier(event.target.value)}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="flights-direction">{t('flights.filter.direction')}</label>
-            <select
-              id="flights-direction"
-              value={query.direction}
-              onChange={(event) => setQuery({ direction: event.target.value })}
-            >
-              {DIRECTIONS.map((direction) => (
-                <option key={direction} value={direction}>
-                  {direction === '' ? t('common.all') : t(`status.${direction}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button">
-            {t('actions.apply')}
-          </button>
-          {filtered && (
-            <button type="button" className="button button-ghost" onClick={clear}>
-              {t('actions.clearFilters')}
-            </button>
-          )}
+          <PeriodFilter
+            idPrefix="flights"
+            fromLabel={t('flights.filter.from')}
+            toLabel={t('flights.filter.to')}
+            from={query.from}
+            to={query.to}
+            onChange={setQuery}
+          />
+          <TextFilter
+            id="flights-airport"
+            label={t('flights.filter.airport')}
+            className="input-short"
+            value={airport}
+            placeholder="SJJ"
+            maxLength={3}
+            pattern="[A-Za-z]{3}"
+            title={t('flights.filter.airportHint')}
+            onChange={setAirport}
+          />
+          <CarrierFilter
+            id="flights-carrier"
+            label={t('flights.filter.carrier')}
+            value={carrier}
+            onChange={setCarrier}
+          />
+          <SelectFilter
+            id="flights-direction"
+            label={t('flights.filter.direction')}
+            value={query.direction}
+            options={optionsOf(DIRECTIONS, (direction) => t(`status.${direction}`))}
+            onChange={(direction) => setQuery({ direction })}
+          />
+          <FilterActions filtered={filtered} submitLabel={t('actions.apply')} onClear={clear} />
         </FilterBar>
 
         <ErrorBanner error={flights.error} onRetry={flights.reload} />

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { EmptyState } from '../../components/Feedback.js';
 import { CountryCode } from '../../components/Jurisdiction.js';
 import { CountBadge } from '../../components/StatusBadge.js';
+import { SelectFilter, TextFilter } from '../../components/Filters.js';
 import { FilterBar, SortHeader, TableFrame, parseSort } from '../../components/Table.js';
 import { formatDate, formatNumber, fullName } from '../../format.js';
 import { t, type CatalogueKey } from '../../i18n/index.js';
@@ -88,28 +89,26 @@ export function Manifest({ travellers }: { travellers: TravellerSummary[] }) {
   return (
     <>
       <FilterBar label={t('manifest.filters')}>
-        <div className="field field-inline field-grow">
-          <label htmlFor="manifest-text">{t('manifest.filter.text')}</label>
-          <input
-            id="manifest-text"
-            type="search"
-            value={text}
-            placeholder={t('manifest.filter.textPlaceholder')}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
-        <div className="field field-inline">
-          <label htmlFor="manifest-role">{t('manifest.filter.role')}</label>
-          <select
-            id="manifest-role"
-            value={role}
-            onChange={(event) => setRole(event.target.value as RoleFilter)}
-          >
-            <option value="all">{t('common.all')}</option>
-            <option value="passenger">{t('manifest.role.passengers')}</option>
-            <option value="crew">{t('manifest.role.crew')}</option>
-          </select>
-        </div>
+        <TextFilter
+          id="manifest-text"
+          label={t('manifest.filter.text')}
+          type="search"
+          grow
+          value={text}
+          placeholder={t('manifest.filter.textPlaceholder')}
+          onChange={setText}
+        />
+        <SelectFilter
+          id="manifest-role"
+          label={t('manifest.filter.role')}
+          value={role}
+          first={[{ value: 'all', label: t('common.all') }]}
+          options={[
+            { value: 'passenger', label: t('manifest.role.passengers') },
+            { value: 'crew', label: t('manifest.role.crew') },
+          ]}
+          onChange={(value) => setRole(value as RoleFilter)}
+        />
         <span className="filter-count" role="status" data-testid="manifest-count">
           {t('manifest.count', { shown: formatNumber(rows.length), count: travellers.length })}
         </span>

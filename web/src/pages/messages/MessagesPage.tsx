@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
 import { StatusBadge, CountBadge } from '../../components/StatusBadge.js';
+import { optionsOf, SelectFilter } from '../../components/Filters.js';
 import { FilterBar, Pagination, SortHeader, TableFrame } from '../../components/Table.js';
 import { formatBytes, formatInstant } from '../../format.js';
 import { useApi } from '../../hooks/useApi.js';
@@ -14,8 +15,8 @@ const PAGE_SIZE = 50;
  * No "duplicate" filter: a duplicate is recognised at upload and never stored, so the list holds
  * none (the server refuses status=duplicate). The upload results show duplicates.
  */
-const STATUSES = ['', 'parsed', 'rejected'] as const;
-const FORMATS = ['', 'PAXLST', 'PNRGOV', 'unknown'] as const;
+const STATUSES = ['parsed', 'rejected'] as const;
+const FORMATS = ['PAXLST', 'PNRGOV', 'unknown'] as const;
 
 export function MessagesPage() {
   const [query, setQuery] = useQueryState({ status: '', format: '', sort: '-receivedAt', page: '1' });
@@ -43,38 +44,22 @@ export function MessagesPage() {
           {t('messages.list.title')}
         </h2>
         <FilterBar label={t('messages.list.filters')}>
-          <div className="field field-inline">
-            <label htmlFor="messages-status">{t('messages.filter.status')}</label>
-            <select
-              id="messages-status"
-              value={query.status}
-              onChange={(event) => setQuery({ status: event.target.value })}
-            >
-              {STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {status === '' ? t('common.all') : t(`status.${status}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="messages-format">{t('messages.filter.format')}</label>
-            <select
-              id="messages-format"
-              value={query.format}
-              onChange={(event) => setQuery({ format: event.target.value })}
-            >
-              {FORMATS.map((format) => (
-                <option key={format} value={format}>
-                  {format === ''
-                    ? t('common.all')
-                    : format === 'unknown'
-                      ? t('messages.format.unknown')
-                      : format}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter
+            id="messages-status"
+            label={t('messages.filter.status')}
+            value={query.status}
+            options={optionsOf(STATUSES, (status) => t(`status.${status}`))}
+            onChange={(status) => setQuery({ status })}
+          />
+          <SelectFilter
+            id="messages-format"
+            label={t('messages.filter.format')}
+            value={query.format}
+            options={optionsOf(FORMATS, (format) =>
+              format === 'unknown' ? t('messages.format.unknown') : format,
+            )}
+            onChange={(format) => setQuery({ format })}
+          />
           {filtered && (
             <button
               type="button"

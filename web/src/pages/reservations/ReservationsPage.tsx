@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useUser } from '../../auth.js';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
+import { CarrierFilter, FilterActions, PeriodFilter, TextFilter } from '../../components/Filters.js';
 import { FilterBar, Pagination } from '../../components/Table.js';
 import { useApi } from '../../hooks/useApi.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
@@ -63,60 +64,32 @@ export function ReservationsPage() {
       <section className="panel">
         <FilterBar label={t('reservations.filters')} onSubmit={applyText}>
           {mayRead && (
-            <div className="field field-inline">
-              <label htmlFor="reservations-locator">{t('reservations.filter.locator')}</label>
-              <input
-                id="reservations-locator"
-                className="input-medium"
-                value={locator}
-                placeholder="06A9FD"
-                maxLength={12}
-                title={t('reservations.filter.locatorHint')}
-                onChange={(event) => setLocator(event.target.value)}
-              />
-            </div>
+            <TextFilter
+              id="reservations-locator"
+              label={t('reservations.filter.locator')}
+              className="input-medium"
+              value={locator}
+              placeholder="06A9FD"
+              maxLength={12}
+              title={t('reservations.filter.locatorHint')}
+              onChange={setLocator}
+            />
           )}
-          <div className="field field-inline">
-            <label htmlFor="reservations-carrier">{t('reservations.filter.carrier')}</label>
-            <input
-              id="reservations-carrier"
-              className="input-short"
-              value={carrier}
-              placeholder="JU"
-              maxLength={3}
-              pattern="[A-Za-z0-9]{2,3}"
-              title={t('flights.filter.carrierHint')}
-              onChange={(event) => setCarrier(event.target.value)}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="reservations-from">{t('reservations.filter.from')}</label>
-            <input
-              id="reservations-from"
-              type="date"
-              value={query.from}
-              max={query.to || undefined}
-              onChange={(event) => setQuery({ from: event.target.value })}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="reservations-to">{t('reservations.filter.to')}</label>
-            <input
-              id="reservations-to"
-              type="date"
-              value={query.to}
-              min={query.from || undefined}
-              onChange={(event) => setQuery({ to: event.target.value })}
-            />
-          </div>
-          <button type="submit" className="button">
-            {t('actions.apply')}
-          </button>
-          {filtered && (
-            <button type="button" className="button button-ghost" onClick={clear}>
-              {t('actions.clearFilters')}
-            </button>
-          )}
+          <CarrierFilter
+            id="reservations-carrier"
+            label={t('reservations.filter.carrier')}
+            value={carrier}
+            onChange={setCarrier}
+          />
+          <PeriodFilter
+            idPrefix="reservations"
+            fromLabel={t('reservations.filter.from')}
+            toLabel={t('reservations.filter.to')}
+            from={query.from}
+            to={query.to}
+            onChange={setQuery}
+          />
+          <FilterActions filtered={filtered} submitLabel={t('actions.apply')} onClear={clear} />
         </FilterBar>
         {query.flight && (
           <p className="filter-note" data-testid="reservations-flight-filter">

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
+import { PeriodFilter } from '../../components/Filters.js';
 import { FilterBar, parseSort, SortHeader, TableFrame } from '../../components/Table.js';
 import { useApi } from '../../hooks/useApi.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
@@ -34,25 +35,15 @@ export function EffectivenessPage() {
       <RulesNav />
       <section className="panel">
         <FilterBar label={t('effectiveness.period')}>
-          <div className="field field-inline">
-            <label htmlFor="effectiveness-from">{t('effectiveness.from')}</label>
-            <input
-              id="effectiveness-from"
-              type="date"
-              value={query.from}
-              onChange={(e) => setQuery({ from: e.target.value })}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="effectiveness-to">{t('effectiveness.to')}</label>
-            <input
-              id="effectiveness-to"
-              type="date"
-              value={query.to}
-              aria-invalid={periodError ? true : undefined}
-              onChange={(e) => setQuery({ to: e.target.value })}
-            />
-          </div>
+          <PeriodFilter
+            idPrefix="effectiveness"
+            fromLabel={t('effectiveness.from')}
+            toLabel={t('effectiveness.to')}
+            from={query.from}
+            to={query.to}
+            invalid={Boolean(periodError)}
+            onChange={setQuery}
+          />
           {(query.from || query.to) && (
             <button
               type="button"

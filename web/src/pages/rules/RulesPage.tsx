@@ -2,6 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useUser } from '../../auth.js';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
+import {
+  CheckboxFilter,
+  FilterActions,
+  optionsOf,
+  SelectFilter,
+  TextFilter,
+} from '../../components/Filters.js';
 import { FilterBar, parseSort, SortHeader, TableFrame } from '../../components/Table.js';
 import { formatInstant } from '../../format.js';
 import { useApi } from '../../hooks/useApi.js';
@@ -55,70 +62,42 @@ export function RulesPage() {
       <RulesNav />
       <section className="panel">
         <FilterBar label={t('rules.filters')} onSubmit={() => setQuery({ q: q.trim() })}>
-          <div className="field field-inline field-grow">
-            <label htmlFor="rules-q">{t('rules.filter.q')}</label>
-            <input
-              id="rules-q"
-              type="search"
-              value={q}
-              maxLength={200}
-              placeholder={t('rules.filter.qPlaceholder')}
-              onChange={(e) => setQ(e.target.value)}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="rules-state">{t('rules.filter.state')}</label>
-            <select
-              id="rules-state"
-              value={query.state}
-              onChange={(e) => setQuery({ state: e.target.value })}
-            >
-              <option value="">{t('common.all')}</option>
-              {RULE_STATES.map((state) => (
-                <option key={state} value={state}>
-                  {stateLabel(state)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="rules-subject">{t('rules.filter.subject')}</label>
-            <select
-              id="rules-subject"
-              value={query.subject}
-              onChange={(e) => setQuery({ subject: e.target.value })}
-            >
-              <option value="">{t('common.all')}</option>
-              {SUBJECTS.map((subject) => (
-                <option key={subject} value={subject}>
-                  {subjectLabel(subject)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <label className="checkbox filter-checkbox">
-            <input
-              type="checkbox"
-              checked={query.mine === 'yes'}
-              onChange={(e) => setQuery({ mine: e.target.checked ? 'yes' : '' })}
-            />
-            {t('rules.filter.mine')}
-          </label>
-          <button type="submit" className="button">
-            {t('actions.search')}
-          </button>
-          {filtered && (
-            <button
-              type="button"
-              className="button button-ghost"
-              onClick={() => {
-                setQ('');
-                setQuery({ state: '', subject: '', q: '', mine: '' });
-              }}
-            >
-              {t('actions.clearFilters')}
-            </button>
-          )}
+          <TextFilter
+            id="rules-q"
+            label={t('rules.filter.q')}
+            type="search"
+            grow
+            value={q}
+            maxLength={200}
+            placeholder={t('rules.filter.qPlaceholder')}
+            onChange={setQ}
+          />
+          <SelectFilter
+            id="rules-state"
+            label={t('rules.filter.state')}
+            value={query.state}
+            options={optionsOf(RULE_STATES, stateLabel)}
+            onChange={(state) => setQuery({ state })}
+          />
+          <SelectFilter
+            id="rules-subject"
+            label={t('rules.filter.subject')}
+            value={query.subject}
+            options={optionsOf(SUBJECTS, subjectLabel)}
+            onChange={(subject) => setQuery({ subject })}
+          />
+          <CheckboxFilter
+            label={t('rules.filter.mine')}
+            value={query.mine}
+            onChange={(mine) => setQuery({ mine })}
+          />
+          <FilterActions
+            filtered={filtered}
+            onClear={() => {
+              setQ('');
+              setQuery({ state: '', subject: '', q: '', mine: '' });
+            }}
+          />
         </FilterBar>
         <ErrorBanner error={rules.error} onRetry={rules.reload} />
         {rules.loading && !rules.data && <Loading />}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
 import { CountryCode } from '../../components/Jurisdiction.js';
+import { TextFilter } from '../../components/Filters.js';
 import { FilterBar, Pagination, TableFrame } from '../../components/Table.js';
 import { flightDesignator, formatDate, formatLocalDateTime, fullName } from '../../format.js';
 import { useApi } from '../../hooks/useApi.js';
@@ -45,34 +46,29 @@ export function TravellerSearchPage() {
           label={t('travellers.search.label')}
           onSubmit={() => canSearch && setQuery({ name: name.trim(), dob, document: documentNumber.trim() })}
         >
-          <div className="field field-inline field-grow">
-            <label htmlFor="traveller-name">{t('travellers.search.name')}</label>
-            <input
-              id="traveller-name"
-              type="search"
-              value={name}
-              placeholder={t('travellers.search.namePlaceholder')}
-              onChange={(event) => setName(event.target.value)}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="traveller-dob">{t('travellers.search.dob')}</label>
-            <input
-              id="traveller-dob"
-              type="date"
-              value={dob}
-              onChange={(event) => setDob(event.target.value)}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="traveller-document">{t('travellers.search.document')}</label>
-            <input
-              id="traveller-document"
-              value={documentNumber}
-              maxLength={40}
-              onChange={(event) => setDocumentNumber(event.target.value)}
-            />
-          </div>
+          <TextFilter
+            id="traveller-name"
+            label={t('travellers.search.name')}
+            type="search"
+            grow
+            value={name}
+            placeholder={t('travellers.search.namePlaceholder')}
+            onChange={setName}
+          />
+          <TextFilter
+            id="traveller-dob"
+            label={t('travellers.search.dob')}
+            type="date"
+            value={dob}
+            onChange={setDob}
+          />
+          <TextFilter
+            id="traveller-document"
+            label={t('travellers.search.document')}
+            value={documentNumber}
+            maxLength={40}
+            onChange={setDocumentNumber}
+          />
           <button type="submit" className="button button-primary" disabled={!canSearch}>
             {t('actions.search')}
           </button>

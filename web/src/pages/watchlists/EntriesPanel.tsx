@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
+import { FilterActions, optionsOf, SelectFilter, TextFilter } from '../../components/Filters.js';
 import { FilterBar, Pagination, SortHeader, TableFrame } from '../../components/Table.js';
 import { useApi } from '../../hooks/useApi.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
@@ -98,72 +99,47 @@ export function EntriesPanel({
         label={t('entries.filters')}
         onSubmit={() => setQuery({ q: q.trim(), category: category.trim() })}
       >
-        <div className="field field-inline field-grow">
-          <label htmlFor="entries-q">{t('entries.filter.q')}</label>
-          <input
-            id="entries-q"
-            type="search"
-            value={q}
-            maxLength={200}
-            placeholder={t('entries.filter.qPlaceholder')}
-            onChange={(event) => setQ(event.target.value)}
-          />
-        </div>
-        <div className="field field-inline">
-          <label htmlFor="entries-status">{t('entries.filter.status')}</label>
-          <select
-            id="entries-status"
-            value={query.status}
-            onChange={(event) => setQuery({ status: event.target.value })}
-          >
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`entries.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-inline">
-          <label htmlFor="entries-severity">{t('entries.filter.severity')}</label>
-          <select
-            id="entries-severity"
-            value={query.severity}
-            onChange={(event) => setQuery({ severity: event.target.value })}
-          >
-            <option value="">{t('common.all')}</option>
-            {SEVERITIES.map((severity) => (
-              <option key={severity} value={severity}>
-                {severityLabel(severity)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-inline">
-          <label htmlFor="entries-category">{t('entries.filter.category')}</label>
-          <input
-            id="entries-category"
-            className="input-medium"
-            value={category}
-            maxLength={100}
-            onChange={(event) => setCategory(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button">
-          {t('actions.search')}
-        </button>
-        {filtered && (
-          <button
-            type="button"
-            className="button button-ghost"
-            onClick={() => {
-              setQ('');
-              setCategory('');
-              setQuery({ q: '', status: 'active', severity: '', category: '' });
-            }}
-          >
-            {t('actions.clearFilters')}
-          </button>
-        )}
+        <TextFilter
+          id="entries-q"
+          label={t('entries.filter.q')}
+          type="search"
+          grow
+          value={q}
+          maxLength={200}
+          placeholder={t('entries.filter.qPlaceholder')}
+          onChange={setQ}
+        />
+        <SelectFilter
+          id="entries-status"
+          label={t('entries.filter.status')}
+          value={query.status}
+          first={[]}
+          options={optionsOf(STATUSES, (status) => t(`entries.status.${status}`))}
+          onChange={(status) => setQuery({ status })}
+        />
+        <SelectFilter
+          id="entries-severity"
+          label={t('entries.filter.severity')}
+          value={query.severity}
+          options={optionsOf(SEVERITIES, severityLabel)}
+          onChange={(severity) => setQuery({ severity })}
+        />
+        <TextFilter
+          id="entries-category"
+          label={t('entries.filter.category')}
+          className="input-medium"
+          value={category}
+          maxLength={100}
+          onChange={setCategory}
+        />
+        <FilterActions
+          filtered={filtered}
+          onClear={() => {
+            setQ('');
+            setCategory('');
+            setQuery({ q: '', status: 'active', severity: '', category: '' });
+          }}
+        />
       </FilterBar>
 
       <ErrorBanner error={entries.error} onRetry={entries.reload} />

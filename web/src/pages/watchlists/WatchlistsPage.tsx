@@ -2,6 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useUser } from '../../auth.js';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
+import {
+  CheckboxFilter,
+  FilterActions,
+  optionsOf,
+  SelectFilter,
+  TextFilter,
+} from '../../components/Filters.js';
 import { FilterBar, parseSort, SortHeader, TableFrame } from '../../components/Table.js';
 import { useApi } from '../../hooks/useApi.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
@@ -80,70 +87,42 @@ export function WatchlistsPage() {
           {t('watchlists.table')}
         </h2>
         <FilterBar label={t('watchlists.filters')} onSubmit={() => setQuery({ q: q.trim() })}>
-          <div className="field field-inline field-grow">
-            <label htmlFor="watchlists-q">{t('watchlists.filter.q')}</label>
-            <input
-              id="watchlists-q"
-              type="search"
-              value={q}
-              maxLength={200}
-              placeholder={t('watchlists.filter.qPlaceholder')}
-              onChange={(event) => setQ(event.target.value)}
-            />
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="watchlists-kind">{t('watchlists.filter.kind')}</label>
-            <select
-              id="watchlists-kind"
-              value={query.kind}
-              onChange={(event) => setQuery({ kind: event.target.value })}
-            >
-              <option value="">{t('common.all')}</option>
-              {WATCHLIST_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kindLabel(kind)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field field-inline">
-            <label htmlFor="watchlists-source">{t('watchlists.filter.source')}</label>
-            <select
-              id="watchlists-source"
-              value={query.source}
-              onChange={(event) => setQuery({ source: event.target.value })}
-            >
-              <option value="">{t('common.all')}</option>
-              {WATCHLIST_SOURCES.map((source) => (
-                <option key={source} value={source}>
-                  {sourceLabel(source)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <label className="checkbox filter-checkbox">
-            <input
-              type="checkbox"
-              checked={query.inactive === 'yes'}
-              onChange={(event) => setQuery({ inactive: event.target.checked ? 'yes' : '' })}
-            />
-            {t('watchlists.filter.includeInactive')}
-          </label>
-          <button type="submit" className="button">
-            {t('actions.search')}
-          </button>
-          {filtered && (
-            <button
-              type="button"
-              className="button button-ghost"
-              onClick={() => {
-                setQ('');
-                setQuery({ q: '', kind: '', source: '', inactive: '' });
-              }}
-            >
-              {t('actions.clearFilters')}
-            </button>
-          )}
+          <TextFilter
+            id="watchlists-q"
+            label={t('watchlists.filter.q')}
+            type="search"
+            grow
+            value={q}
+            maxLength={200}
+            placeholder={t('watchlists.filter.qPlaceholder')}
+            onChange={setQ}
+          />
+          <SelectFilter
+            id="watchlists-kind"
+            label={t('watchlists.filter.kind')}
+            value={query.kind}
+            options={optionsOf(WATCHLIST_KINDS, kindLabel)}
+            onChange={(kind) => setQuery({ kind })}
+          />
+          <SelectFilter
+            id="watchlists-source"
+            label={t('watchlists.filter.source')}
+            value={query.source}
+            options={optionsOf(WATCHLIST_SOURCES, sourceLabel)}
+            onChange={(source) => setQuery({ source })}
+          />
+          <CheckboxFilter
+            label={t('watchlists.filter.includeInactive')}
+            value={query.inactive}
+            onChange={(inactive) => setQuery({ inactive })}
+          />
+          <FilterActions
+            filtered={filtered}
+            onClear={() => {
+              setQ('');
+              setQuery({ q: '', kind: '', source: '', inactive: '' });
+            }}
+          />
         </FilterBar>
 
         <ErrorBanner error={lists.error} onRetry={lists.reload} />
