@@ -4,40 +4,38 @@
  */
 import type { MatchExplanation, Severity } from './watchlist-types.js';
 
-export type Subject = 'traveller' | 'reservation';
-export const SUBJECTS: Subject[] = ['traveller', 'reservation'];
-export type FieldType = 'string' | 'number' | 'boolean' | 'date' | 'datetime' | 'code';
-export type Operator =
-  | 'equals'
-  | 'notEquals'
-  | 'lessThan'
-  | 'lessOrEqual'
-  | 'greaterThan'
-  | 'greaterOrEqual'
-  | 'between'
-  | 'inList'
-  | 'notInList'
-  | 'contains'
-  | 'startsWith'
-  | 'endsWith'
-  | 'matches'
-  | 'isEmpty'
-  | 'notEmpty';
+// The rule language's own types come from the server's module (pure types and code lists, no
+// server code), so the builder and the validator can never disagree on them.
+import {
+  codeListKinds,
+  subjects,
+  type CodeListKind,
+  type FieldType,
+  type Operator,
+  type RuleTree,
+  type Subject,
+} from '../../src/rules/types.js';
+export type {
+  CodeListKind,
+  Condition,
+  ConditionValue,
+  FieldType,
+  Operator,
+  RuleTree,
+  Subject,
+} from '../../src/rules/types.js';
+export const SUBJECTS = subjects;
+export const CODE_LIST_KINDS = codeListKinds;
 /** Operators that may name a code list instead of values (src/rules/validate.ts). */
-export const LIST_OPERATORS: Operator[] = ['inList', 'notInList', 'contains', 'startsWith', 'endsWith'];
+export const LIST_OPERATORS: readonly Operator[] = [
+  'inList',
+  'notInList',
+  'contains',
+  'startsWith',
+  'endsWith',
+];
 
-export const CODE_LIST_KINDS = [
-  'airport',
-  'country',
-  'carrier',
-  'document-number',
-  'keyword',
-  'phone',
-  'email',
-  'other',
-] as const;
-export type CodeListKind = (typeof CODE_LIST_KINDS)[number];
-
+/** A field of the catalogue as `GET /rules/fields` gives it. */
 export interface CatalogueField {
   key: string;
   label: string;
@@ -52,15 +50,6 @@ export interface CatalogueField {
 export interface FieldCatalogue {
   subjects: { subject: Subject; fields: CatalogueField[] }[];
 }
-
-export type ConditionValue = string | number | boolean | (string | number)[];
-export interface Condition {
-  field: string;
-  operator: Operator;
-  value?: ConditionValue;
-  list?: string;
-}
-export type RuleTree = Condition | { all: RuleTree[] } | { any: RuleTree[] } | { not: RuleTree };
 
 export type RuleState = 'draft' | 'active' | 'retired';
 export const RULE_STATES: RuleState[] = ['draft', 'active', 'retired'];

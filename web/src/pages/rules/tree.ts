@@ -216,7 +216,7 @@ export function describeCondition(condition: Condition, label: string): string {
 
 /** A rule in plain words: "Origin airport is in list transit-hubs AND Nationality equals GB". */
 export function describeTree(tree: RuleTree, labels: Map<string, string>, nested = false): string {
-  const group = (members: RuleTree[], word: string) => {
+  const group = (members: readonly RuleTree[], word: string) => {
     const text = members.map((member) => describeTree(member, labels, true)).join(` ${word} `);
     return nested && members.length > 1 ? `(${text})` : text;
   };
