@@ -69,9 +69,13 @@ export const usernameSchema = z
 
 export const passwordSchema = z.string().min(12, 'must be at least 12 characters').max(256);
 
+/** The second factor's code, when the user has one (`second_factor_required` says so). */
+const loginCodeSchema = z.string().trim().max(12).optional();
+
 export const loginSchema = z.object({
   username: z.string().min(1).max(64),
   password: z.string().min(1).max(256),
+  code: loginCodeSchema,
 });
 
 export const createUserSchema = z.object({
@@ -93,6 +97,7 @@ export const tokenRequestSchema = z.object({
   username: z.string().min(1).max(64),
   password: z.string().min(1).max(256),
   name: z.string().trim().min(1).max(200).optional(),
+  code: loginCodeSchema,
 });
 
 const jurisdictionSchema = z.object({ code: z.string(), name: z.string(), note: z.string().nullable() });
@@ -112,6 +117,8 @@ export const userViewSchema = z.object({
   displayName: z.string(),
   roles: z.array(z.string()),
   active: z.boolean(),
+  /** Signs in with a one-time code as well (TOTP). */
+  secondFactor: z.boolean(),
   unit: z.object({
     id: z.string(),
     code: z.string(),

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, SESSION_COOKIE, setSessionCookie } from '../server/auth.js';
 import type { Services } from '../services.js';
+import { registerSecondFactorRoutes } from './second-factor-routes.js';
 import { requirePermission } from './service.js';
 import {
   createTokenSchema,
@@ -35,7 +36,8 @@ export function registerAccessRoutes(
       schema: { tags: ['auth'], body: loginSchema, response: { 200: sessionViewSchema } },
     },
     async (request, reply) => {
-      const signedIn = await access.login(request.body.username, request.body.password);
+      const { username, password, code } = request.body;
+      const signedIn = await access.login(username, password, code);
       setSessionCookie(reply, signedIn.sessionSecret, signedIn.expiresAt, options.cookieSecure);
       return { user: signedIn.user, csrfToken: signedIn.csrfToken };
     },
@@ -68,10 +70,12 @@ export function registerAccessRoutes(
       },
     },
     async (request, reply) => {
-      const { username, password, name } = request.body;
-      return reply.status(201).send(await access.issueTokenForUser(username, password, name));
+      const { username, password, name, code } = request.body;
+      return reply.status(201).send(await access.issueTokenForUser(username, password, name, code));
     },
   );
+
+  registerSecondFactorRoutes(app, services);
 
   api.get(
     '/api/v1/users',

@@ -20,6 +20,7 @@ import {
   hashSecret,
   verifyPassword,
 } from './passwords.js';
+import { SecondFactors } from './second-factor.js';
 import { AccessStore } from './store.js';
 
 export interface AccessOptions {
@@ -51,6 +52,7 @@ export function requirePermission(actor: Actor | undefined, permission: Permissi
 /** Users, sessions, API tokens, reference data and the audit trail of who did what. */
 export class AccessService {
   readonly store: AccessStore;
+  readonly secondFactors: SecondFactors;
   private readonly now: () => Date;
 
   constructor(
@@ -59,6 +61,13 @@ export class AccessService {
   ) {
     this.store = new AccessStore(db);
     this.now = options.now ?? (() => new Date());
+    this.secondFactors = new SecondFactors(
+      db,
+      (actor, entry) => this.auditBy(actor, entry),
+      (entry) => this.audit(entry),
+      `Interdict ${options.installationJurisdiction}`,
+      this.now,
+    );
   }
 
   audit(entry: AuditEntry): Promise<void> {
@@ -98,8 +107,11 @@ export class AccessService {
     return { createdAdmin: true, ...(adminPassword ? {} : { generatedPassword: password }) };
   }
 
-  /** Checks a username and password; the same message for an unknown user and a wrong password. */
-  private async checkCredentials(username: string, password: string) {
+  /**
+   * Checks a username and password (the same message for an unknown user and a wrong password),
+   * then the second factor's code when the user has one.
+   */
+  private async checkCredentials(username: string, password: string, code?: string) {
     const user = await this.store.findUserByUsername(username);
     if (!user || !user.active) {
       await verifyPassword(await decoyPasswordHash(), password);
@@ -115,11 +127,12 @@ export class AccessService {
       });
       throw new AppError(401, 'invalid_credentials', 'Wrong username or password');
     }
+    await this.secondFactors.check(user, code);
     return user;
   }
 
-  async login(username: string, password: string): Promise<SignedIn> {
-    const user = await this.checkCredentials(username, password);
+  async login(username: string, password: string, code?: string): Promise<SignedIn> {
+    const user = await this.checkCredentials(username, password, code);
     const sessionSecret = generateSecret();
     const csrfToken = generateSecret();
     const expiresAt = new Date(this.now().getTime() + this.options.sessionTtlHours * 3_600_000).toISOString();
@@ -191,8 +204,13 @@ export class AccessService {
   }
 
   /** `POST /auth/token`: a script trades a username and password for a bearer token with the user's first role. */
-  async issueTokenForUser(username: string, password: string, name?: string): Promise<{ token: string }> {
-    const user = await this.checkCredentials(username, password);
+  async issueTokenForUser(
+    username: string,
+    password: string,
+    name?: string,
+    code?: string,
+  ): Promise<{ token: string }> {
+    const user = await this.checkCredentials(username, password, code);
     const role = user.roles[0] as Role;
     const token = generateSecret('idt_');
     const { id } = await this.store.insertToken({

@@ -101,6 +101,16 @@ export class AccessStore {
     let query = this.unitQuery()
       .innerJoin('users', 'users.unit_id', 'units.id')
       .select(['users.id', 'users.username', 'users.display_name', 'users.roles', 'users.active'])
+      .select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('user_second_factors as f')
+              .whereRef('f.user_id', '=', 'users.id')
+              .where('f.enabled_at', 'is not', null),
+          )
+          .as('second_factor'),
+      )
       .orderBy('users.username');
     if (userId) query = query.where('users.id', '=', userId);
     const rows = await query.execute();
@@ -110,6 +120,7 @@ export class AccessStore {
       displayName: row.display_name,
       roles: row.roles,
       active: row.active,
+      secondFactor: Boolean(row.second_factor),
       unit: {
         id: row.unit_id,
         code: row.unit_code,

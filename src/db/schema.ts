@@ -68,6 +68,14 @@ export interface UserTable {
   password_changed_at: Timestamp;
 }
 
+export interface UserSecondFactorTable {
+  user_id: string;
+  secret: string;
+  enabled_at: Timestamp | null;
+  last_step: Generated<number>;
+  created_at: Generated<Timestamp>;
+}
+
 export interface SessionTable {
   id: string;
   user_id: string;
@@ -265,6 +273,7 @@ export interface Database {
   locations: LocationTable;
   units: UnitTable;
   users: UserTable;
+  user_second_factors: UserSecondFactorTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
