@@ -9,6 +9,7 @@ import { AdminPage } from './pages/admin/AdminPage.js';
 import { ComingSoonPage } from './pages/ComingSoonPage.js';
 import { FlightPage } from './pages/flights/FlightPage.js';
 import { FlightsPage } from './pages/flights/FlightsPage.js';
+import { AccountPage } from './pages/AccountPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { MessageDetailPage } from './pages/messages/MessageDetailPage.js';
 import { MessagesPage } from './pages/messages/MessagesPage.js';
@@ -66,6 +67,7 @@ export function App() {
           <Route key={domain} path={domain} element={<ComingSoonPage domain={domain} />} />
         ))}
         <Route path="admin/*" element={<AdminPage />} />
+        <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -12,7 +12,8 @@ interface AuthContextValue {
   sessionExpired: boolean;
   /** Why the session could not be checked (server down), when status is 'unavailable'. */
   error: ApiError | null;
-  login: (username: string, password: string) => Promise<void>;
+  /** Signs in; `code` is the second factor's, for accounts that have one (the API says so). */
+  login: (username: string, password: string, code?: string) => Promise<void>;
   logout: () => Promise<void>;
   recheck: () => void;
 }
@@ -71,10 +72,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const login = useCallback(
-    async (username: string, password: string) => {
+    async (username: string, password: string, code?: string) => {
       const session = await api.post<Session>(
         '/auth/login',
-        { username, password },
+        code ? { username, password, code } : { username, password },
         { quietUnauthorized: true },
       );
       startSession(session);

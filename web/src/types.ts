@@ -54,6 +54,8 @@ export interface User {
   roles: string[];
   unit: Unit;
   active?: boolean;
+  /** Signs in with a one-time code as well. */
+  secondFactor?: boolean;
   createdAt?: string;
 }
 

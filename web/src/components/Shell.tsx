@@ -55,7 +55,9 @@ function TopBar() {
       <div className="topbar-right">
         <LanguageSwitcher />
         <div className="topbar-user" data-testid="current-user">
-          <span className="topbar-user-name">{user.displayName}</span>
+          <NavLink to="/account" className="topbar-user-name" title={t('nav.account')}>
+            {user.displayName}
+          </NavLink>
           <span className="topbar-user-roles">{user.roles.map(userRoleLabel).join(', ')}</span>
         </div>
         <button type="button" className="button button-small button-on-dark" onClick={onLogout}>

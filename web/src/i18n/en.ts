@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from './catalogue.js';
+import { enAccount } from './en-account.js';
 import { enReservations } from './en-reservations.js';
 import { enRules } from './en-rules.js';
 import { enTargeting } from './en-targeting.js';
@@ -367,6 +368,7 @@ export const en = {
   'reason.tooShort':
     'Write at least {min} characters ({count} so far): the reason is recorded in the audit log.',
 
+  ...enAccount,
   ...enReservations,
   ...enWatchlists,
   ...enRules,

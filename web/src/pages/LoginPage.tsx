@@ -11,6 +11,9 @@ export function LoginPage() {
   const location = useLocation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  // Asked for once the password is right and the account has a second factor.
+  const [codeNeeded, setCodeNeeded] = useState(false);
+  const [code, setCode] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -23,11 +26,22 @@ export function LoginPage() {
     setSubmitting(true);
     setError(null);
     try {
-      await login(username.trim(), password);
+      await login(username.trim(), password, codeNeeded ? code.trim() : undefined);
       navigate(target, { replace: true });
     } catch (cause) {
-      setError(cause);
-      setPassword('');
+      if (cause instanceof ApiError && cause.code === 'second_factor_required') {
+        // The password was right: keep it and ask for the code.
+        setCodeNeeded(true);
+        setError(null);
+      } else if (cause instanceof ApiError && cause.code === 'invalid_second_factor') {
+        setError(cause);
+        setCode('');
+      } else {
+        setError(cause);
+        setPassword('');
+        setCodeNeeded(false);
+        setCode('');
+      }
     } finally {
       setSubmitting(false);
     }
@@ -53,6 +67,11 @@ export function LoginPage() {
         <LoginError error={error} />
         <form className="form" onSubmit={onSubmit} aria-label={t('login.title')}>
           <h2 className="login-title">{t('login.title')}</h2>
+          {codeNeeded && (
+            <div className="banner banner-info" role="status" data-testid="second-factor-needed">
+              {t('login.codeNeeded')}
+            </div>
+          )}
           <div className="field">
             <label htmlFor="login-username">{t('login.username')}</label>
             <input
@@ -61,6 +80,7 @@ export function LoginPage() {
               autoComplete="username"
               autoFocus
               required
+              readOnly={codeNeeded}
               value={username}
               onChange={(event) => setUsername(event.target.value)}
             />
@@ -73,13 +93,49 @@ export function LoginPage() {
               type="password"
               autoComplete="current-password"
               required
+              readOnly={codeNeeded}
               value={password}
               onChange={(event) => setPassword(event.target.value)}
             />
           </div>
+          {codeNeeded && (
+            <div className="field">
+              <label htmlFor="login-code">{t('login.code')}</label>
+              <input
+                id="login-code"
+                name="code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                pattern="[0-9]{6}"
+                maxLength={6}
+                autoFocus
+                required
+                value={code}
+                aria-describedby="login-code-hint"
+                onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
+              />
+              <span id="login-code-hint" className="hint">
+                {t('login.codeHint')}
+              </span>
+            </div>
+          )}
           <button type="submit" className="button button-primary button-block" disabled={submitting}>
             {submitting ? t('login.signingIn') : t('login.submit')}
           </button>
+          {codeNeeded && (
+            <button
+              type="button"
+              className="button button-ghost button-block"
+              onClick={() => {
+                setCodeNeeded(false);
+                setCode('');
+                setPassword('');
+                setError(null);
+              }}
+            >
+              {t('login.back')}
+            </button>
+          )}
         </form>
         <p className="login-notice">{t('login.notice')}</p>
       </div>
@@ -89,6 +145,13 @@ export function LoginPage() {
 
 function LoginError({ error }: { error: unknown }) {
   if (!error) return null;
+  if (error instanceof ApiError && error.code === 'invalid_second_factor') {
+    return (
+      <div className="banner banner-error" role="alert" data-testid="error-banner">
+        {t('login.codeWrong')}
+      </div>
+    );
+  }
   if (error instanceof ApiError && error.status === 401) {
     return (
       <div className="banner banner-error" role="alert" data-testid="error-banner">

@@ -1,5 +1,7 @@
-import { itemsOf } from '../../api.js';
+import { useState } from 'react';
+import { api, itemsOf } from '../../api.js';
 import { userRoleLabel } from '../../auth.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
 import { JurisdictionName } from '../../components/Jurisdiction.js';
 import { TableFrame } from '../../components/Table.js';
@@ -11,6 +13,26 @@ import { CreateUserForm } from './CreateUserForm.js';
 export function UsersPanel() {
   const users = useApi<{ items: User[] } | User[]>('/users');
   const list = itemsOf(users.data);
+  // Removing a user's second factor (a lost phone), after a confirmation.
+  const [removing, setRemoving] = useState<User | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const removeSecondFactor = async () => {
+    if (!removing) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.delete(`/users/${encodeURIComponent(removing.id)}/second-factor`);
+      setDone(t('users.secondFactor.removed', { user: removing.username }));
+      users.reload();
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setBusy(false);
+      setRemoving(null);
+    }
+  };
 
   return (
     <>
@@ -19,6 +41,12 @@ export function UsersPanel() {
           {t('admin.users')}
         </h2>
         <ErrorBanner error={users.error} onRetry={users.reload} />
+        <ErrorBanner error={error} />
+        {done && (
+          <div className="banner banner-success" role="status">
+            {done}
+          </div>
+        )}
         {users.loading && !users.data && <Loading />}
         {users.data && list.length === 0 && (
           <EmptyState title={t('admin.usersEmpty')}>
@@ -35,6 +63,7 @@ export function UsersPanel() {
                 <th scope="col">{t('admin.user.agency')}</th>
                 <th scope="col">{t('admin.user.jurisdiction')}</th>
                 <th scope="col">{t('admin.user.roles')}</th>
+                <th scope="col">{t('users.secondFactor')}</th>
               </tr>
             </thead>
             <tbody>
@@ -63,6 +92,16 @@ export function UsersPanel() {
                       </span>
                     ))}
                   </td>
+                  <td>
+                    {user.secondFactor && (
+                      <>
+                        <span className="badge badge-success">{t('users.secondFactor.on')}</span>{' '}
+                        <button type="button" className="link-button" onClick={() => setRemoving(user)}>
+                          {t('users.secondFactor.remove')}
+                        </button>
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -70,6 +109,15 @@ export function UsersPanel() {
         )}
       </section>
       <CreateUserForm onCreated={users.reload} />
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('users.secondFactor.confirmTitle', { user: removing?.username ?? '' })}
+        message={t('users.secondFactor.confirmBody')}
+        confirmLabel={t('users.secondFactor.remove')}
+        busy={busy}
+        onConfirm={() => void removeSecondFactor()}
+        onCancel={() => setRemoving(null)}
+      />
     </>
   );
 }
