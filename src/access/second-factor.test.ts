@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
+import { operatorActor } from '../cli/context.js';
 import { base32Decode, totpCode, totpStep } from './totp.js';
 
 describe.each(databaseTargets)('second factor (TOTP) on $name', (target) => {
@@ -160,5 +161,35 @@ describe.each(databaseTargets)('second factor (TOTP) on $name', (target) => {
       expect.arrayContaining(['auth.second-factor-enabled', 'auth.second-factor-disabled']),
     );
     expect((await login({ password: ADMIN_PASSWORD })).statusCode).toBe(200);
+  });
+
+  it('is removed from the command line when no administrator can sign in', async () => {
+    const admin = await t.signIn();
+    const setup = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/second-factor/setup',
+      headers: admin,
+    });
+    secret = setup.json().secret;
+    now = new Date(now.getTime() + 30_000);
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/second-factor/enable',
+      headers: admin,
+      payload: { code: code() },
+    });
+    await expect(t.services.access.login('admin', ADMIN_PASSWORD)).rejects.toMatchObject({
+      code: 'second_factor_required',
+    });
+    // What `interdict user remove-second-factor --username admin` does.
+    const found = await t.services.access.store.findUserByUsername('admin');
+    await t.services.access.secondFactors.remove(await operatorActor(t.services, t.config), found!.id);
+    expect((await t.services.access.login('admin', ADMIN_PASSWORD)).user.username).toBe('admin');
+    const entries = await t.services.database.db
+      .selectFrom('audit_log')
+      .select(['actor_name', 'action'])
+      .where('action', '=', 'auth.second-factor-removed')
+      .execute();
+    expect(entries.map((entry) => entry.actor_name)).toContain('operator (command line)');
   });
 });

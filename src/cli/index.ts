@@ -153,6 +153,22 @@ user
     },
   );
 
+user
+  .command('remove-second-factor')
+  .description("remove a user's second factor (a lost phone), e.g. when no administrator can sign in")
+  .requiredOption('--username <name>')
+  .action(async (options: { username: string }) => {
+    const config = configFrom(globals());
+    await withServices(config, async (services) => {
+      const found = await services.access.store.findUserByUsername(options.username);
+      if (!found) throw new Error(`No user ${options.username}`);
+      await services.access.secondFactors.remove(await operatorActor(services, config), found.id);
+    });
+    process.stdout.write(
+      `removed the second factor of ${options.username}; they sign in with their password\n`,
+    );
+  });
+
 const token = program.command('token').description('manage API tokens');
 token
   .command('create')
