@@ -234,3 +234,31 @@ export function CarrierFilter({
     />
   );
 }
+
+/** The free-text search of a list (names, descriptions, references), taking the room left in the bar. */
+export function SearchFilter({
+  id,
+  label,
+  placeholder,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <TextFilter
+      id={id}
+      label={label}
+      type="search"
+      grow
+      value={value}
+      maxLength={200}
+      placeholder={placeholder}
+      onChange={onChange}
+    />
+  );
+}

@@ -7,7 +7,7 @@ import {
   FilterActions,
   optionsOf,
   SelectFilter,
-  TextFilter,
+  SearchFilter,
 } from '../../components/Filters.js';
 import { FilterBar, parseSort, SortHeader, TableFrame } from '../../components/Table.js';
 import { formatInstant } from '../../format.js';
@@ -62,14 +62,11 @@ export function RulesPage() {
       <RulesNav />
       <section className="panel">
         <FilterBar label={t('rules.filters')} onSubmit={() => setQuery({ q: q.trim() })}>
-          <TextFilter
+          <SearchFilter
             id="rules-q"
             label={t('rules.filter.q')}
-            type="search"
-            grow
-            value={q}
-            maxLength={200}
             placeholder={t('rules.filter.qPlaceholder')}
+            value={q}
             onChange={setQ}
           />
           <SelectFilter

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
-import { FilterActions, optionsOf, SelectFilter, TextFilter } from '../../components/Filters.js';
+import {
+  FilterActions,
+  optionsOf,
+  SelectFilter,
+  TextFilter,
+  SearchFilter,
+} from '../../components/Filters.js';
 import { FilterBar, Pagination, SortHeader, TableFrame } from '../../components/Table.js';
 import { useApi } from '../../hooks/useApi.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
@@ -99,14 +105,11 @@ export function EntriesPanel({
         label={t('entries.filters')}
         onSubmit={() => setQuery({ q: q.trim(), category: category.trim() })}
       >
-        <TextFilter
+        <SearchFilter
           id="entries-q"
           label={t('entries.filter.q')}
-          type="search"
-          grow
-          value={q}
-          maxLength={200}
           placeholder={t('entries.filter.qPlaceholder')}
+          value={q}
           onChange={setQ}
         />
         <SelectFilter

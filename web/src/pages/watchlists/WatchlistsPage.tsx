@@ -7,7 +7,7 @@ import {
   FilterActions,
   optionsOf,
   SelectFilter,
-  TextFilter,
+  SearchFilter,
 } from '../../components/Filters.js';
 import { FilterBar, parseSort, SortHeader, TableFrame } from '../../components/Table.js';
 import { useApi } from '../../hooks/useApi.js';
@@ -87,14 +87,11 @@ export function WatchlistsPage() {
           {t('watchlists.table')}
         </h2>
         <FilterBar label={t('watchlists.filters')} onSubmit={() => setQuery({ q: q.trim() })}>
-          <TextFilter
+          <SearchFilter
             id="watchlists-q"
             label={t('watchlists.filter.q')}
-            type="search"
-            grow
-            value={q}
-            maxLength={200}
             placeholder={t('watchlists.filter.qPlaceholder')}
+            value={q}
             onChange={setQ}
           />
           <SelectFilter
