@@ -75,7 +75,7 @@ export function registerAccessRoutes(
     },
   );
 
-  registerSecondFactorRoutes(app, services);
+  registerSecondFactorRoutes(app, services, options.loginAttemptsPerMinute);
 
   api.get(
     '/api/v1/users',

@@ -7,10 +7,16 @@ import { codeBodySchema, secondFactorSetupSchema, secondFactorStatusSchema } fro
 import { requirePermission } from './service.js';
 
 /** The signed-in user's own second factor, and an administrator's removal of a user's. */
-export function registerSecondFactorRoutes(app: FastifyInstance, services: Services): void {
+export function registerSecondFactorRoutes(
+  app: FastifyInstance,
+  services: Services,
+  attemptsPerMinute: number,
+): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const factors = services.access.secondFactors;
   const tags = ['auth'];
+  // Codes are six digits: trying them is limited as signing in is.
+  const limited = { rateLimit: { max: attemptsPerMinute, timeWindow: '1 minute' } };
 
   api.get(
     '/api/v1/auth/second-factor',
@@ -26,13 +32,13 @@ export function registerSecondFactorRoutes(app: FastifyInstance, services: Servi
 
   api.post(
     '/api/v1/auth/second-factor/enable',
-    { schema: { tags, body: codeBodySchema, response: { 200: secondFactorStatusSchema } } },
+    { config: limited, schema: { tags, body: codeBodySchema, response: { 200: secondFactorStatusSchema } } },
     async (request) => factors.enable(actorOf(request), request.body.code),
   );
 
   api.post(
     '/api/v1/auth/second-factor/disable',
-    { schema: { tags, body: codeBodySchema, response: { 200: secondFactorStatusSchema } } },
+    { config: limited, schema: { tags, body: codeBodySchema, response: { 200: secondFactorStatusSchema } } },
     async (request) => factors.disable(actorOf(request), request.body.code),
   );
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
 import { verifyAuditLog } from './audit.js';
+import { base32Decode, totpCode, totpStep } from './totp.js';
 
 describe.each(databaseTargets)('access on $name', (target) => {
   let t: TestApp;
@@ -218,6 +219,32 @@ describe('login rate limit', () => {
       const limited = await attempt();
       expect(limited.statusCode).toBe(429);
       expect(limited.json().error.code).toBe('rate_limited');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('limits tries at a second factor code as it limits sign-ins', async () => {
+    const t = await createTestApp(await databaseTargets[0]!.create(), { LOGIN_ATTEMPTS_PER_MINUTE: '3' });
+    try {
+      const headers = await t.signIn();
+      const setup = await t.app.inject({ method: 'POST', url: '/api/v1/auth/second-factor/setup', headers });
+      const secret = base32Decode(setup.json().secret)!;
+      const step = totpStep(Date.now());
+      // A code that is none of the ones accepted around now.
+      const valid = [-2, -1, 0, 1, 2].map((offset) => totpCode(secret, step + offset));
+      const wrong = ['000000', '111111', '222222'].find((code) => !valid.includes(code))!;
+      const attempt = () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/second-factor/enable',
+          headers,
+          payload: { code: wrong },
+        });
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push((await attempt()).statusCode);
+      // Refused three times, then not even tried.
+      expect(answers).toEqual([422, 422, 422, 429]);
     } finally {
       await t.close();
     }
