@@ -6,7 +6,8 @@
  */
 import { cpus } from 'node:os';
 import { NameIndex, OPERATING_THRESHOLD } from '../src/names/api.js';
-import { corpusDirectory, corpusHas } from './eval-names-data.js';
+import { parseUnConsolidatedList } from '../src/watchlists/un-xml.js';
+import { corpusDirectory, corpusHas, readCorpus } from './eval-names-data.js';
 import { OFAC_FILE, readOfacList, readUnList, UN_FILE } from './eval-names-lists.js';
 import { sectionMarkdown, writeSection } from './eval-names-report.js';
 import { evaluateSerbianSurnames } from './eval-names-serbian.js';
@@ -46,6 +47,19 @@ function main(): void {
     'opensanctions-yente/positives_un_treated.csv',
     'opensanctions-yente/positives_un_untreated.csv',
   ];
+  const checks: string[] = [];
+  if (corpusHas(UN_FILE)) {
+    // The product's importer on the whole published list, against this script's own reader.
+    const imported = parseUnConsolidatedList(readCorpus(UN_FILE));
+    const persons = imported.entries.filter((entry) => entry.kind === 'person').length;
+    const organisations = imported.entries.filter((entry) => entry.kind === 'organisation').length;
+    const expected = readUnList().filter((entry) => entry.kind === 'person').length;
+    const ok = imported.errors.length === 0 && persons === expected;
+    checks.push(
+      `The product's UN importer (src/watchlists/un-xml.ts) reads the whole list: ${persons} individuals, ${organisations} entities, ${imported.errors.length} errors (${ok ? 'as expected' : `**expected ${expected} individuals and no error**`}).`,
+    );
+    if (!ok) process.exitCode = 1;
+  }
   if (missing([UN_FILE, ...yente]).length === 0) {
     const un = timed('reading the UN list', readUnList);
     const unIndex = new NameIndex();
@@ -89,7 +103,7 @@ function main(): void {
     `Produced by \`npm run eval:names\` (scripts/eval-names.ts) on ${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'unknown CPU'}, Node.js ${process.version}. Operating threshold ${OPERATING_THRESHOLD}: a score at or above it is a match.`,
     'Data read in place from ../shared/corpus/names (see its SOURCES.md); nothing of it is copied into the project. The Cyrillic transliteration model was trained on the Wikidata development pairs (wd_russian_16.tsv) only; the figures below are on the test pairs (wd_russian_20.tsv).',
   ];
-  const section = sectionMarkdown(results, preamble, absent);
+  const section = sectionMarkdown(results, preamble, [...checks, ...absent]);
   writeSection(new URL('../bench/RESULTS.md', import.meta.url).pathname, section);
   process.stdout.write(`${section}\n`);
   for (const result of results) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseUnConsolidatedList } from './un-xml.js';
 
@@ -69,26 +69,4 @@ describe('parseUnConsolidatedList', () => {
     const other = parseUnConsolidatedList('<?xml version="1.0"?><rsm:Waybill xmlns:rsm="x"/>');
     expect(other.errors[0]!.message).toMatch(/CONSOLIDATED_LIST/);
   });
-
-  it.runIf(
-    existsSync(
-      new URL('../../../shared/corpus/names/un-sc-consolidated/consolidated_2026-05-08.xml', import.meta.url),
-    ),
-  )(
-    'reads the whole published list (737 individuals, 272 entities) when the shared corpus is present',
-    () => {
-      const full = parseUnConsolidatedList(
-        readFileSync(
-          new URL(
-            '../../../shared/corpus/names/un-sc-consolidated/consolidated_2026-05-08.xml',
-            import.meta.url,
-          ),
-          'utf8',
-        ),
-      );
-      expect(full.errors).toEqual([]);
-      expect(full.entries.filter((e) => e.kind === 'person')).toHaveLength(737);
-      expect(full.entries.filter((e) => e.kind === 'organisation')).toHaveLength(272);
-    },
-  );
 });
