@@ -140,17 +140,7 @@ export class ReservationService {
   }
 
   private async row(actor: Actor, id: string) {
-    const row = await this.base(actor)
-      .select((eb) =>
-        eb
-          .selectFrom('reservation_versions as v')
-          .select('v.data')
-          .whereRef('v.reservation_id', '=', 'reservations.id')
-          .whereRef('v.version', '=', 'reservations.version')
-          .as('data'),
-      )
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await this.base(actor).where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('Reservation', id);
     return row;
   }
