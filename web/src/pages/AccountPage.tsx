@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { userRoleLabel, useUser } from '../auth.js';
 import { ErrorBanner, Loading } from '../components/Feedback.js';
 import { JurisdictionName } from '../components/Jurisdiction.js';
+import { OneTimeCodeInput } from '../components/OneTimeCodeInput.js';
 import { formatInstant } from '../format.js';
 import { useApi } from '../hooks/useApi.js';
 import { t } from '../i18n/index.js';
@@ -60,17 +61,7 @@ export function AccountPage() {
   const codeField = (
     <div className="field field-inline">
       <label htmlFor="account-code">{t('account.secondFactor.code')}</label>
-      <input
-        id="account-code"
-        className="input-short"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        pattern="[0-9]{6}"
-        maxLength={6}
-        required
-        value={code}
-        onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
-      />
+      <OneTimeCodeInput id="account-code" className="input-short" value={code} onChange={setCode} />
     </div>
   );
 

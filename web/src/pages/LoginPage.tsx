@@ -3,6 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api.js';
 import { useAuth } from '../auth.js';
 import { ErrorBanner } from '../components/Feedback.js';
+import { OneTimeCodeInput } from '../components/OneTimeCodeInput.js';
 import { t } from '../i18n/index.js';
 
 export function LoginPage() {
@@ -101,18 +102,12 @@ export function LoginPage() {
           {codeNeeded && (
             <div className="field">
               <label htmlFor="login-code">{t('login.code')}</label>
-              <input
+              <OneTimeCodeInput
                 id="login-code"
-                name="code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                pattern="[0-9]{6}"
-                maxLength={6}
                 autoFocus
-                required
                 value={code}
-                aria-describedby="login-code-hint"
-                onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
+                describedBy="login-code-hint"
+                onChange={setCode}
               />
               <span id="login-code-hint" className="hint">
                 {t('login.codeHint')}
