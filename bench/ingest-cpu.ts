@@ -4,7 +4,7 @@
  * Usage: npx tsx bench/ingest-cpu.ts [messages] [concurrency] [profile.cpuprofile]
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { benchIngestPostgres, pnrgovWorkload, WARM_UP_MESSAGES } from './ingest.js';
+import { benchIngestPostgres, pnrgovWorkload } from './ingest.js';
 import { startProfile } from './profiling.js';
 
 const ticks = 100;
@@ -33,7 +33,7 @@ const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432
 // What making the messages costs this process, taken off its figure below.
 const generating = process.cpuUsage();
 const workload = pnrgovWorkload(count, 10);
-for (let i = 0; i < count + WARM_UP_MESSAGES; i++) Buffer.from(workload.generate(i));
+for (let i = 0; i < count + workload.warmUpMessages; i++) Buffer.from(workload.generate(i));
 const generated = process.cpuUsage(generating);
 const profile = process.argv[4] ? await startProfile(process.argv[4]) : undefined;
 const pgBefore = postgresSeconds();
@@ -43,7 +43,8 @@ const cpu = process.cpuUsage(cpuBefore);
 const pgSeconds = postgresSeconds() - pgBefore;
 await profile?.stop();
 // CPU figures cover the warm-up messages and the setup of the database (migrations, first user) as well.
-const perMessage = (seconds: number) => `${((seconds / (count + WARM_UP_MESSAGES)) * 1000).toFixed(2)} ms`;
+const perMessage = (seconds: number) =>
+  `${((seconds / (count + workload.warmUpMessages)) * 1000).toFixed(2)} ms`;
 console.log(
   JSON.stringify({
     messages: count,

@@ -12,7 +12,6 @@ import {
   pnrgovWorkload,
   type IngestFigures,
   type IngestWorkload,
-  WARM_UP_MESSAGES,
 } from './ingest.js';
 import { benchNames } from './names.js';
 import { benchScreening } from './screening.js';
@@ -85,14 +84,16 @@ const sections: Record<string, () => Promise<void>> = {
     );
   },
   async ingest() {
-    const paxlst = await ingestTable(paxlstWorkload(1000, 300), 'travellers', [1000, 5000]);
-    const pnrgov = await ingestTable(pnrgovWorkload(1000, 10), 'reservations', [500, 2000]);
+    const paxlstLoad = paxlstWorkload(1000, 300);
+    const pnrgovLoad = pnrgovWorkload(1000, 10);
+    const paxlst = await ingestTable(paxlstLoad, 'travellers', [1000, 5000]);
+    const pnrgov = await ingestTable(pnrgovLoad, 'reservations', [500, 2000]);
     writeResultsSection(
       'ingest',
       [
         '## Ingest (parse, deduplicate, store)',
         '',
-        `Through the ingest service as an upload goes, each message in its own transaction, after ${WARM_UP_MESSAGES} other messages of the same kind that warm the process and the database up (stored, not counted).`,
+        `Through the ingest service as an upload goes, each message in its own transaction, after other messages of the same kind that warm the process and the database up (stored, not counted): ${paxlstLoad.warmUpMessages} PAXLST, ${pnrgovLoad.warmUpMessages} PNRGOV.`,
         '',
         '### PAXLST: 1,000 generated messages of 300 travellers (bench/paxlst-generator.ts)',
         '',

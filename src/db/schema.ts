@@ -229,7 +229,6 @@ export interface ReservationFlightTable {
 }
 
 export interface ReservationTravellerTable {
-  id: Generated<string>;
   reservation_id: string;
   sequence: number;
   surname: string;

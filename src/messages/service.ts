@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { Actor } from '../access/model.js';
 import { visibleJurisdictions } from '../access/model.js';
 import { requirePermission } from '../access/service.js';
@@ -8,6 +8,9 @@ import { invalid, notFound } from '../errors.js';
 import { decodeMessage, detectFormat, unrecognisedFormat } from './decode.js';
 import { messageListQuerySchema, type FormatHandler, type Issue, type MessageResult } from './model.js';
 import { MessageStore } from './store.js';
+
+/** A data-modifying statement (insert, update, delete) to run with a parsed message's result. */
+export type StoredHook = (messageId: string) => RawBuilder<unknown>;
 
 export interface IncomingMessage {
   filename: string | null;
@@ -23,17 +26,15 @@ export class MessageService {
     this.store = new MessageStore(db);
   }
 
-  private readonly storedHooks: ((trx: Transaction<Database>, messageId: string) => Promise<void>)[] = [];
+  private readonly storedHooks: StoredHook[] = [];
   private readonly committedListeners: ((messageId: string) => void)[] = [];
 
   /**
    * Work that belongs to a parsed message's transaction (queueing its screening), and what to do
-   * once it is committed (waking the screening worker).
+   * once it is committed (waking the screening worker). The work is one data-modifying statement,
+   * run in the same statement as the message's result is recorded: no round trip of its own.
    */
-  onStored(
-    hook: (trx: Transaction<Database>, messageId: string) => Promise<void>,
-    committed?: (messageId: string) => void,
-  ): void {
+  onStored(hook: StoredHook, committed?: (messageId: string) => void): void {
     this.storedHooks.push(hook);
     if (committed) this.committedListeners.push(committed);
   }
@@ -49,10 +50,9 @@ export class MessageService {
   async ingest(actor: Actor, message: IncomingMessage): Promise<MessageResult> {
     requirePermission(actor, 'messages:upload');
     if (message.bytes.length === 0) throw invalid(`${message.filename ?? 'The message'} is empty`);
+    // The same bytes stored already are found by the insert below, not looked for first: a
+    // duplicate is parsed for nothing, which costs less than a query before every message.
     const sha256 = createHash('sha256').update(message.bytes).digest('hex');
-    const existing = await this.store.findBySha256(sha256);
-    if (existing) return duplicateResult(existing, message.filename);
-
     const { text } = decodeMessage(message.bytes);
     const format = detectFormat(text);
     const handler = this.handlers.get(format);
@@ -100,8 +100,13 @@ export class MessageService {
         messageId: inserted.id,
         jurisdictionCode: actor.jurisdictionCode,
       });
-      await this.store.recordResult(trx, inserted.id, stored.flightIds, stored.travellerCount);
-      for (const hook of this.storedHooks) await hook(trx, inserted.id);
+      await this.store.recordResult(
+        trx,
+        inserted.id,
+        stored.flightIds,
+        stored.travellerCount,
+        this.storedHooks.map((hook) => hook(inserted.id)),
+      );
       return { id: inserted.id, ...stored };
     });
     if (outcome && status === 'parsed') for (const listener of this.committedListeners) listener(outcome.id);

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { PREPARED } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import type { Issue, MessageListQuery, MessageSummary } from './model.js';
@@ -54,8 +54,16 @@ export class MessageStore {
     return result.rows[0];
   };
 
-  recordResult = (executor: Executor, id: string, flightIds: string[], travellerCount: number) =>
+  /** Records what a parsed message stored, with the statements that go with it (`with` clauses of this one). */
+  recordResult = (
+    executor: Executor,
+    id: string,
+    flightIds: string[],
+    travellerCount: number,
+    alongside: RawBuilder<unknown>[] = [],
+  ) =>
     sql`${sql.raw(PREPARED)}
+      ${alongside.length > 0 ? sql`with ${sql.join(alongside.map((statement, i) => sql`${sql.raw(`alongside_${i}`)} as (${statement})`))}` : sql``}
       update messages set flight_ids = ${flightIds}::uuid[], traveller_count = ${travellerCount}
       where id = ${id}`.execute(executor);
 

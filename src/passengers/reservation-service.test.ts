@@ -352,3 +352,41 @@ describe.each(databaseTargets)('co-travellers on $name', (target) => {
     expect(subject!.phones.length).toBeGreaterThan(0);
   });
 });
+
+describe.each(databaseTargets)('booked travellers across pushes on $name', (target) => {
+  let t: TestApp;
+  let admin: Record<string, string>;
+  const twoTravellers = readFileSync(
+    new URL('../../test/fixtures/edifact/pnrgov/pnr2.txt', import.meta.url),
+    'utf8',
+  );
+  /** The next push: the second traveller is off the booking, the first travels on another passport. */
+  const oneTraveller = twoTravellers
+    .replace(/TIF\+COOPER\+GARYMR:A:2' \r?\nFTI[\s\S]*?FOP\+CC:::DC:XXXXXXXX3578:0211'\r?\n/, '')
+    .replace('/123456789/', '/555666777/');
+  const booked = async () =>
+    (
+      await t.services.database.db
+        .selectFrom('reservation_travellers as rt')
+        .innerJoin('reservations as r', 'r.id', 'rt.reservation_id')
+        .select(['r.version', 'rt.sequence', 'rt.surname', 'rt.document_number'])
+        .where('r.record_locator', '=', '23456')
+        .orderBy('rt.sequence')
+        .execute()
+    ).map((row) => `${row.version} ${row.sequence} ${row.surname} ${row.document_number}`);
+
+  beforeAll(async () => {
+    t = await createTestApp(await target.create());
+    admin = await t.signIn();
+  });
+  afterAll(() => t.close());
+
+  it('replaces the booked travellers with those of the latest push: one updated, one gone', async () => {
+    // The traveller's own group is cut out; the check-in history still names him.
+    expect(oneTraveller.split('COOPER').length).toBe(twoTravellers.split('COOPER').length - 1);
+    expect(await pushMessage(t, admin, twoTravellers)).toMatchObject({ status: 'parsed', travellers: 2 });
+    expect(await booked()).toEqual(['1 1 WAYNE 123456789', '1 2 COOPER 987654321']);
+    expect(await pushMessage(t, admin, oneTraveller)).toMatchObject({ status: 'parsed', travellers: 1 });
+    expect(await booked()).toEqual(['2 1 WAYNE 555666777']);
+  });
+});

@@ -91,11 +91,9 @@ export async function linkBookedTravellers(
 
 /**
  * Stores the reservations of a parsed PNRGOV interchange, each push a new version of its reservation.
- * A message takes three statements whatever the number of reservations in it (four when it updates
- * reservations already stored): its flights; its reservations with their new versions; their booked
- * travellers (linked to API travellers as they are inserted) and flights. Each table's rows
- * go as one JSON parameter, each version's JSON as a parameter of its own; the two large
- * statements are prepared (planned once per connection).
+ * A message takes two statements whatever the number of reservations in it: its flights; then its
+ * reservations with their new versions, their flights and their booked travellers (linked to API
+ * travellers as they are inserted). Both are prepared (planned once per connection).
  */
 export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: StoreContext) {
   const { trx } = context;
@@ -119,9 +117,28 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
     legs.map((leg) => leg.flightLeg),
   );
 
+  const travellers = reservations.flatMap((reservation, k) =>
+    reservation.travellers.map((traveller) => {
+      const key = bookingNameKey(traveller.surname, traveller.givenNames);
+      const document = traveller.documents.find((d) => d.number);
+      return {
+        k,
+        sequence: traveller.sequence,
+        surname: traveller.surname,
+        given_names: traveller.givenNames,
+        search_name: `${key.surname} ${key.firstGiven}`.trim(),
+        date_of_birth: traveller.dateOfBirth ?? document?.dateOfBirth ?? null,
+        document_number: document?.number?.toUpperCase() ?? null,
+      };
+    }),
+  );
+  const flightLinks = new Map(
+    legs.map((leg, index) => [`${leg.index}|${flightIds[index]}`, { k: leg.index, f: flightIds[index]! }]),
+  );
+
   // Each version's JSON goes as a text parameter of its own, stored as it is (not lexed again); the
-  // small per-reservation fields go together as one JSON parameter. The text depends only on the
-  // number of reservations, so a connection prepares a statement per push size it meets.
+  // rows of each table go together as one JSON parameter. The text depends only on the number of
+  // reservations, so a connection prepares a statement per push size it meets.
   const versions = reservations.map((reservation) => sql`${JSON.stringify(reservation)}::text`);
   const saved = await sql<{ id: string; version: number; k: number }>`${sql.raw(PREPARED)}
     with input as (
@@ -144,6 +161,11 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
         count integer, facts jsonb, links text[])
     ), data_in as (
       select (n - 1)::integer as k, data from unnest(array[${sql.join(versions)}]) with ordinality as d(data, n)
+    ), flights_in as (
+      select * from json_to_recordset(${JSON.stringify([...flightLinks.values()])}::json) as f(k integer, f uuid)
+    ), travellers_in as (
+      select * from json_to_recordset(${JSON.stringify(travellers)}::json) as b(k integer, sequence integer,
+        surname text, given_names text, search_name text, date_of_birth date, document_number text)
     ), saved as (
       insert into reservations (jurisdiction_code, owning_carrier, record_locator, booked_at, first_departure_local,
         last_flight_date, traveller_count, facts, links)
@@ -161,72 +183,46 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
     ), versions as (
       insert into reservation_versions (reservation_id, version, message_id, data)
       select keyed.id, keyed.version, ${context.messageId}, data_in.data from keyed join data_in using (k)
+    ), flight_links as (
+      -- A new push of a stored reservation keeps the flights it had.
+      insert into reservation_flights (reservation_id, flight_id) select keyed.id, f from flights_in join keyed using (k)
+      on conflict do nothing
+    ), gone as (
+      -- A new push replaces the booked travellers: those it no longer has go, the others are updated below
+      -- (one statement sees the table as it was, so the two touch different rows).
+      delete from reservation_travellers rt using keyed
+      where rt.reservation_id = keyed.id and keyed.version > 1
+        and not exists (select 1 from travellers_in b where b.k = keyed.k and b.sequence = rt.sequence)
+    ), booked as (
+      insert into reservation_travellers (reservation_id, sequence, surname, given_names, search_name, date_of_birth,
+        document_number, traveller_id)
+      select keyed.id, b.sequence, b.surname, b.given_names, b.search_name, b.date_of_birth, b.document_number,
+        -- As linkBookedTravellers does, with the flights of this push and those already linked; looked
+        -- for only when an API traveller is on one of them (once for the statement).
+        case when exists (
+          select 1 from flight_travellers where flight_id in (
+            select f from flights_in
+            union select rf.flight_id from reservation_flights rf join keyed pushed on rf.reservation_id = pushed.id
+            where pushed.version > 1)
+        ) then (
+          select t.id from travellers t
+            join flight_travellers ft on ft.traveller_id = t.id
+          where ft.flight_id in (
+              select f from flights_in where flights_in.k = b.k
+              union select flight_id from reservation_flights where reservation_id = keyed.id)
+            and (${matches(sql`b`)})
+          order by (t.document_number = b.document_number) desc nulls last
+          limit 1)
+        end
+      from travellers_in b join keyed using (k)
+      on conflict (reservation_id, sequence) do update set surname = excluded.surname,
+        given_names = excluded.given_names, search_name = excluded.search_name,
+        date_of_birth = excluded.date_of_birth, document_number = excluded.document_number,
+        traveller_id = excluded.traveller_id
     )
     select id, version, k from keyed`.execute(trx);
   const idAt: string[] = [];
   for (const row of saved.rows) idAt[row.k] = row.id;
   const ids = reservations.map((_, k) => idAt[k]!);
-
-  // A new push of a stored reservation replaces its travellers (and, above, its links); its flights are kept.
-  const updated = saved.rows.filter((row) => row.version > 1).map((row) => row.id);
-  if (updated.length > 0)
-    await sql`delete from reservation_travellers where reservation_id in (${sql.join(updated)})`.execute(trx);
-
-  const travellers = reservations.flatMap((reservation, k) =>
-    reservation.travellers.map((traveller) => {
-      const key = bookingNameKey(traveller.surname, traveller.givenNames);
-      const document = traveller.documents.find((d) => d.number);
-      return {
-        reservation_id: ids[k]!,
-        sequence: traveller.sequence,
-        surname: traveller.surname,
-        given_names: traveller.givenNames,
-        search_name: `${key.surname} ${key.firstGiven}`.trim(),
-        date_of_birth: traveller.dateOfBirth ?? document?.dateOfBirth ?? null,
-        document_number: document?.number?.toUpperCase() ?? null,
-      };
-    }),
-  );
-  const flightLinks = new Map(
-    legs.map((leg, index) => [
-      `${ids[leg.index]}|${flightIds[index]}`,
-      { r: ids[leg.index]!, f: flightIds[index]! },
-    ]),
-  );
-  if (travellers.length > 0 || flightLinks.size > 0)
-    await sql`${sql.raw(PREPARED)}
-      with flights_in as (
-        select * from json_to_recordset(${JSON.stringify([...flightLinks.values()])}::json) as f(r uuid, f uuid)
-      ), travellers_in as (
-        select * from json_to_recordset(${JSON.stringify(travellers)}::json) as b(reservation_id uuid,
-          sequence integer, surname text, given_names text, search_name text, date_of_birth date, document_number text)
-      ), flights as (
-        insert into reservation_flights (reservation_id, flight_id) select r, f from flights_in
-        on conflict do nothing
-      )
-      insert into reservation_travellers (reservation_id, sequence, surname, given_names, search_name, date_of_birth,
-        document_number, traveller_id)
-      select b.reservation_id, b.sequence, b.surname, b.given_names, b.search_name, b.date_of_birth, b.document_number,
-        -- As linkBookedTravellers does, with the flights of this push and those already linked; looked
-        -- for only when an API traveller is on one of them (once for the statement).
-        case when exists (
-          select 1 from flight_travellers where flight_id in (
-            select f from flights_in${
-              // Only reservations pushed before have flights stored already (by their key, not a scan).
-              updated.length > 0
-                ? sql` union select flight_id from reservation_flights where reservation_id = any(${updated}::uuid[])`
-                : sql``
-            })
-        ) then (
-          select t.id from travellers t
-            join flight_travellers ft on ft.traveller_id = t.id
-          where ft.flight_id in (
-              select f from flights_in where r = b.reservation_id
-              union select flight_id from reservation_flights where reservation_id = b.reservation_id)
-            and (${matches(sql`b`)})
-          order by (t.document_number = b.document_number) desc nulls last
-          limit 1)
-        end
-      from travellers_in b`.execute(trx);
   return { flightIds: [...new Set(flightIds)], travellerCount: travellers.length, reservationIds: ids };
 }

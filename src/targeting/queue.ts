@@ -1,5 +1,4 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { PREPARED } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -24,11 +23,12 @@ export class ScreeningQueue {
   constructor(private readonly db: Kysely<Database>) {}
 
   async enqueue(db: Db, kind: JobKind, payload: Record<string, unknown>): Promise<void> {
-    // Prepared: every ingest queues one.
-    await sql`${sql.raw(PREPARED)}
-      insert into screening_jobs (kind, payload) values (${kind}, ${JSON.stringify(payload)}::jsonb)`.execute(
-      db,
-    );
+    await this.enqueueStatement(kind, payload).execute(db);
+  }
+
+  /** The statement that queues a job, to run as part of another (every ingest queues one). */
+  enqueueStatement(kind: JobKind, payload: Record<string, unknown>) {
+    return sql`insert into screening_jobs (kind, payload) values (${kind}, ${JSON.stringify(payload)}::jsonb)`;
   }
 
   async hasPending(kind: JobKind): Promise<boolean> {

@@ -32,7 +32,7 @@ export class TargetingService {
     this.hits = new HitService(db, access);
     this.screening = new ScreeningService(db, watchlists.screening, now);
     messages.onStored(
-      (trx, messageId) => this.screening.queue.enqueue(trx, 'message', { messageId }),
+      (messageId) => this.screening.queue.enqueueStatement('message', { messageId }),
       () => this.screening.events.emit('queued'),
     );
     // A failed request is not the caller's failure: the change is stored, and the next one queues it.
