@@ -93,6 +93,8 @@ export function findCandidateNames(
     initials: prepared.parts.filter((part) => part.initial).length,
   };
   const reach = threshold - MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS;
+  const { strongMask } = prepared;
+  const singlePartFails = SINGLE_PART_CAP < reach && query.initials === 0;
 
   // The costliest query part is left out of the walk when a single agreeing part cannot reach.
   let walkMask = prepared.strongMask;
@@ -117,7 +119,9 @@ export function findCandidateNames(
   let judged = 0;
 
   const walk = (id: number, { start, rows }: PostingRows, initialsToo: boolean) => {
-    for (let at = start[id]; at < start[id + 1];) {
+    const end = start[id + 1];
+    let judgedHere = 0;
+    for (let at = start[id]; at < end;) {
       const name = rows[at];
       const header = rows[at + 1];
       const counts = rows[at + 2];
@@ -146,11 +150,16 @@ export function findCandidateNames(
         }
       }
       if (first !== self) continue;
-      judged++;
+      judgedHere++;
+      const hitParts = popcount(bits & strongMask);
+      // What scoreUpperBound answers for most names met, without it: one agreeing part and no
+      // initial on either side stay at SINGLE_PART_CAP, below what the threshold needs.
+      if (hitParts < 2 && singlePartFails && counts >>> 16 === 0 && ((counts & 0xff) > 1 || query.strong > 1))
+        continue;
       candidate.strong = counts & 0xff;
       candidate.weak = (counts >>> 8) & 0xff;
       candidate.initials = (counts >>> 16) & 0xff;
-      const bound = scoreUpperBound(query, candidate, popcount(bits & prepared.strongMask), covered);
+      const bound = scoreUpperBound(query, candidate, hitParts, covered);
       if (bound < reach) continue;
       // The entry's own evidence (a date of birth years apart) may rule it out before scoring.
       if (
@@ -160,6 +169,7 @@ export function findCandidateNames(
         continue;
       candidates.push(name);
     }
+    judged += judgedHere;
   };
   for (const id of matched) {
     // Joined neighbours are not among a name's own parts, so they are walked whatever they agree with.
