@@ -72,7 +72,6 @@ const DETAIL: Record<DateRelation, string> = {
   differs: 'different date of birth',
 };
 
-/** The entry's date of birth closest to the asked one, with its score change. */
 /** Listed dates as read, kept: the same entries are met by query after query. */
 const listedDates = new Map<string, PartialDate | null>();
 const LISTED_DATES_LIMIT = 200_000;
@@ -87,30 +86,14 @@ function listedDate(value: string): PartialDate | undefined {
   return date ?? undefined;
 }
 
-/** The delta of `closestDateOfBirth` alone, for the many entries the index weighs against one query. */
-export function closestDateDelta(
-  asked: PartialDate,
-  entry: readonly string[] | undefined,
-): number | undefined {
-  if (!entry) return undefined;
-  let best: number | undefined;
-  for (const value of entry) {
-    const listed = listedDate(value);
-    if (!listed) continue;
-    const { relation, yearGap } = relateDates(asked, listed);
-    const delta = dateDelta(relation, yearGap);
-    if (best === undefined || delta > best) best = delta;
-  }
-  return best;
-}
-
+/** The entry's date of birth closest to the asked one, with its score change. */
 export function closestDateOfBirth(
   asked: PartialDate,
   entry: readonly string[] | undefined,
 ): { listed: PartialDate; relation: DateRelation; delta: number } | undefined {
   let best: { listed: PartialDate; relation: DateRelation; delta: number } | undefined;
   for (const value of entry ?? []) {
-    const listed = parsePartialDate(value);
+    const listed = listedDate(value);
     if (!listed) continue;
     const { relation, yearGap } = relateDates(asked, listed);
     const delta = dateDelta(relation, yearGap);

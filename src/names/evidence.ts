@@ -1,6 +1,6 @@
 import { countryCode } from './countries.js';
 import {
-  closestDateDelta,
+  closestDateOfBirth,
   compareDateOfBirth,
   MAX_DATE_BONUS,
   parsePartialDate,
@@ -79,7 +79,7 @@ export function evidenceDelta(
   const nationality = countryCode(query.nationality);
   return (entry) => {
     let delta = 0;
-    if (birth) delta += closestDateDelta(birth, entry.datesOfBirth) ?? 0;
+    if (birth) delta += closestDateOfBirth(birth, entry.datesOfBirth)?.delta ?? 0;
     if (nationality) {
       const same = sameNationality(nationality, entry.nationalities);
       if (same !== undefined) delta += same ? NATIONALITY_DELTA.same : NATIONALITY_DELTA.different;

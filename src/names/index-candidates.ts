@@ -2,7 +2,7 @@ import { MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS } from './evidence.js';
 import { agreeingParts, LookupMarks, type LookupUnit } from './index-graph.js';
 import { SCORE_ROUNDING, type PreparedQuery } from './index-scoring.js';
 import { IntColumn, type IndexStore, type PostingRows } from './index-store.js';
-import { scoreUpperBound, SINGLE_PART_CAP, type PartCounts } from './name-score.js';
+import { cappedAtSinglePart, scoreUpperBound, SINGLE_PART_CAP, type PartCounts } from './name-score.js';
 
 export function popcount(value: number): number {
   let bits = value - ((value >>> 1) & 0x55555555);
@@ -94,7 +94,7 @@ export function findCandidateNames(
   };
   const reach = threshold - MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS;
   const { strongMask } = prepared;
-  const singlePartFails = SINGLE_PART_CAP < reach && query.initials === 0;
+  const singlePartFails = SINGLE_PART_CAP < reach;
 
   // The costliest query part is left out of the walk when a single agreeing part cannot reach.
   let walkMask = prepared.strongMask;
@@ -120,7 +120,6 @@ export function findCandidateNames(
 
   const walk = (id: number, { start, rows }: PostingRows, initialsToo: boolean) => {
     const end = start[id + 1];
-    let judgedHere = 0;
     for (let at = start[id]; at < end;) {
       const name = rows[at];
       const header = rows[at + 1];
@@ -150,11 +149,10 @@ export function findCandidateNames(
         }
       }
       if (first !== self) continue;
-      judgedHere++;
+      judged++;
       const hitParts = popcount(bits & strongMask);
-      // What scoreUpperBound answers for most names met, without it: one agreeing part and no
-      // initial on either side stay at SINGLE_PART_CAP, below what the threshold needs.
-      if (hitParts < 2 && singlePartFails && counts >>> 16 === 0 && ((counts & 0xff) > 1 || query.strong > 1))
+      // Most names met agree on one part only: turned down without the whole bound.
+      if (singlePartFails && cappedAtSinglePart(query, counts & 0xff, (counts >>> 16) & 0xff, hitParts))
         continue;
       candidate.strong = counts & 0xff;
       candidate.weak = (counts >>> 8) & 0xff;
@@ -169,7 +167,6 @@ export function findCandidateNames(
         continue;
       candidates.push(name);
     }
-    judged += judgedHere;
   };
   for (const id of matched) {
     // Joined neighbours are not among a name's own parts, so they are walked whatever they agree with.

@@ -109,6 +109,25 @@ export function scoreUpperBound(
   return bound;
 }
 
+/**
+ * What `scoreUpperBound` answers without working it out, for the many names the index meets on a
+ * single part: with no initial on either side, fewer than two agreeing parts keep the bound at
+ * SINGLE_PART_CAP (the same test as there).
+ */
+export function cappedAtSinglePart(
+  query: PartCounts,
+  candidateStrong: number,
+  candidateInitials: number,
+  hitQueryParts: number,
+): boolean {
+  return (
+    hitQueryParts < 2 &&
+    query.initials === 0 &&
+    candidateInitials === 0 &&
+    (query.strong > 1 || candidateStrong > 1)
+  );
+}
+
 export function alignableParts(raw: string, kind: NameKind = 'person'): AlignablePart[] {
   return normaliseName(raw, kind).parts.map((part) => ({ ...part, features: partFeatures(part.text) }));
 }
