@@ -345,7 +345,7 @@ export async function benchScreening(): Promise<{ markdown: string }> {
           .where(({ ref }) => ref('payload', '->>').key('messageId' as never), '=', result.id as never)
           .executeTakeFirst();
         if (job?.status === 'done') break;
-        if (job?.status === 'failed') throw new Error(`screening of the uploaded message failed`);
+        if (job?.status === 'dead') throw new Error(`screening of the uploaded message failed`);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       latencies.push((performance.now() - started) / 1000);

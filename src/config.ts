@@ -30,6 +30,10 @@ const configSchema = z.object({
   INSTALLATION_JURISDICTION: z.enum(['BA', 'ME', 'MK', 'RS', 'XK', 'AL', 'HR']).default('BA'),
   /** Screening workers inside the server process (0: only separate `interdict worker` processes screen). */
   SCREENING_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  /** A worker holds a job this long and renews it every third of it; a stopped worker's job is taken over after it. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(3).max(3600).default(30),
+  /** Attempts at a job (failures and lapsed leases) before it is dead, shown on the admin page for a retry. */
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export type Config = z.output<typeof configSchema>;

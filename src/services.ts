@@ -42,7 +42,10 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     deleteAfterYears: config.PNR_DELETE_AFTER_YEARS,
   });
   const watchlists = new WatchlistService(database.db, access, now);
-  const targeting = new TargetingService(database.db, access, messages, watchlists, now);
+  const targeting = new TargetingService(database.db, access, messages, watchlists, now, {
+    leaseSeconds: config.JOB_LEASE_SECONDS,
+    maxAttempts: config.JOB_MAX_ATTEMPTS,
+  });
   const runRetention = (actor: Actor, asOf?: string) => {
     requirePermission(actor, 'retention:run');
     return retention.run(asOf ? new Date(`${asOf}T00:00:00Z`) : (now?.() ?? new Date()), actor.name);

@@ -36,6 +36,7 @@ const policy = {
   'hits:read': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
   'hits:review': ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'],
   'targeting:run': ['admin'],
+  'jobs:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof policy;

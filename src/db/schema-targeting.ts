@@ -50,11 +50,13 @@ export interface ScreeningJobTable {
   id: Generated<number>;
   kind: 'message' | 'travellers' | 'reservations' | 'rescreen';
   payload: Json<unknown>;
-  status: Generated<'pending' | 'running' | 'done' | 'failed'>;
+  status: Generated<'pending' | 'running' | 'done' | 'dead'>;
   attempts: Generated<number>;
   available_at: Timestamp;
   locked_by: string | null;
   locked_at: string | null;
+  lease_until: string | null;
+  lease_token: string | null;
   error: string | null;
   created_at: Timestamp;
   finished_at: string | null;

@@ -4,23 +4,58 @@ import type { Database } from '../db/schema.js';
 type Db = Kysely<Database> | Transaction<Database>;
 
 export type JobKind = 'message' | 'travellers' | 'reservations' | 'rescreen';
+export type JobState = 'pending' | 'running' | 'done' | 'dead';
 
 export interface ScreeningJob {
   id: number;
   kind: JobKind;
   payload: Record<string, unknown>;
   attempts: number;
+  /** Names this claim of the job: a worker whose lease was taken over holds an older one. */
+  leaseToken: string;
 }
 
-const MAX_ATTEMPTS = 3;
+export interface DeadJob {
+  id: number;
+  kind: JobKind;
+  payload: Record<string, unknown>;
+  attempts: number;
+  error: string | null;
+  createdAt: string;
+  lastAttemptAt: string | null;
+  diedAt: string | null;
+  lastWorker: string | null;
+}
+
+export interface QueueOptions {
+  /** How long a claimed job stays with its worker without a renewal. */
+  leaseSeconds: number;
+  /** Attempts (failures or lapsed leases) before a job is dead. */
+  maxAttempts: number;
+}
+
+export const DEFAULT_QUEUE_OPTIONS: QueueOptions = { leaseSeconds: 30, maxAttempts: 5 };
+
+/** Wait before the next attempt after a failure: 5 s, 10 s, 20 s ... at most 5 minutes. */
+const retryDelayMs = (attempts: number) => Math.min(5_000 * 2 ** Math.max(attempts - 1, 0), 300_000);
 
 /**
- * The screening work queue: a table that any number of worker processes share, each claiming
- * jobs with FOR UPDATE SKIP LOCKED so that no job is taken twice. A job that fails is retried
- * with a growing delay and, after three attempts, kept as failed with its error.
+ * The screening work queue: a table that any number of worker processes share. A worker claims
+ * jobs with FOR UPDATE SKIP LOCKED and holds each under a lease that it renews while it works
+ * (`worker.ts`); when a worker stops (crash, kill -9, lost machine) its lease lapses within
+ * `leaseSeconds` and the next claim by any worker takes the job over. Each claim is an attempt;
+ * a job that failed or was abandoned `maxAttempts` times is dead, kept with its last error
+ * until an administrator sends it back to the queue.
  */
 export class ScreeningQueue {
-  constructor(private readonly db: Kysely<Database>) {}
+  readonly options: QueueOptions;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    options: Partial<QueueOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_QUEUE_OPTIONS, ...options };
+  }
 
   async enqueue(db: Db, kind: JobKind, payload: Record<string, unknown>): Promise<void> {
     await this.enqueueStatement(kind, payload).execute(db);
@@ -42,60 +77,126 @@ export class ScreeningQueue {
     return row !== undefined;
   }
 
+  /**
+   * Takes up to `limit` jobs: pending ones that are due, and running ones whose lease lapsed.
+   * In the same statement, jobs whose lease lapsed on their last attempt become dead.
+   */
   async claim(worker: string, limit = 1): Promise<ScreeningJob[]> {
+    const { leaseSeconds, maxAttempts } = this.options;
     const result = await sql<{
       id: number;
       kind: JobKind;
       payload: Record<string, unknown>;
       attempts: number;
+      lease_token: string;
     }>`
-      update screening_jobs set status = 'running', locked_by = ${worker}, locked_at = now(), attempts = attempts + 1
-      where id in (
+      with abandoned as (
+        update screening_jobs
+        set status = 'dead', finished_at = now(), lease_token = null,
+          error = 'the worker screening it stopped (lease lapsed) on attempt ' || attempts
+        where status = 'running' and lease_until < now() and attempts >= ${maxAttempts}
+        returning id
+      ),
+      lapsed as (
+        select id from screening_jobs
+        where status = 'running' and lease_until < now() and attempts < ${maxAttempts}
+        order by lease_until
+        limit ${limit}
+        for update skip locked
+      ),
+      due as (
         select id from screening_jobs
         where status = 'pending' and available_at <= now()
         order by id
         limit ${limit}
         for update skip locked
       )
-      returning id, kind, payload, attempts`.execute(this.db);
-    return result.rows.map((row) => ({ ...row, id: Number(row.id) }));
+      update screening_jobs
+      set status = 'running', locked_by = ${worker}, locked_at = now(), attempts = attempts + 1,
+        lease_until = now() + ${leaseSeconds}::double precision * interval '1 second', lease_token = gen_random_uuid()
+      where id in (select id from (select id from lapsed union all select id from due) as taken limit ${limit})
+      returning id, kind, payload, attempts, lease_token`.execute(this.db);
+    return result.rows.map((row) => ({
+      id: Number(row.id),
+      kind: row.kind,
+      payload: row.payload,
+      attempts: row.attempts,
+      leaseToken: row.lease_token,
+    }));
   }
 
-  async finish(id: number): Promise<void> {
-    await this.db
-      .updateTable('screening_jobs')
-      .set({ status: 'done', finished_at: new Date().toISOString(), error: null })
-      .where('id', '=', id)
-      .execute();
+  /** Extends the leases of jobs this worker still holds; answers the ids it holds no longer. */
+  async renew(jobs: readonly ScreeningJob[]): Promise<number[]> {
+    if (jobs.length === 0) return [];
+    const result = await sql<{ id: number }>`
+      update screening_jobs
+      set lease_until = now() + ${this.options.leaseSeconds}::double precision * interval '1 second'
+      where status = 'running' and lease_token = any(${jobs.map((job) => job.leaseToken)}::uuid[])
+      returning id`.execute(this.db);
+    const held = new Set(result.rows.map((row) => Number(row.id)));
+    return jobs.filter((job) => !held.has(job.id)).map((job) => job.id);
   }
 
-  async fail(job: ScreeningJob, error: string): Promise<void> {
-    const retry = job.attempts < MAX_ATTEMPTS;
-    await this.db
-      .updateTable('screening_jobs')
-      .set({
-        status: retry ? 'pending' : 'failed',
-        error,
-        locked_by: null,
-        available_at: new Date(Date.now() + 5_000 * 2 ** job.attempts).toISOString(),
-        ...(retry ? {} : { finished_at: new Date().toISOString() }),
-      })
-      .where('id', '=', job.id)
-      .execute();
-  }
-
-  /** Jobs left running by a process that stopped: back to the queue. */
-  async releaseStale(olderThanMinutes = 10): Promise<number> {
+  /** Records the job done; false (nothing written) when another worker has taken it over. */
+  async finish(job: ScreeningJob): Promise<boolean> {
     const result = await this.db
       .updateTable('screening_jobs')
-      .set({ status: 'pending', locked_by: null })
+      .set({
+        status: 'done',
+        finished_at: new Date().toISOString(),
+        error: null,
+        lease_until: null,
+        lease_token: null,
+      })
+      .where('id', '=', job.id)
       .where('status', '=', 'running')
-      .where('locked_at', '<', new Date(Date.now() - olderThanMinutes * 60_000).toISOString())
+      .where('lease_token', '=', job.leaseToken)
       .executeTakeFirst();
-    return Number(result.numUpdatedRows);
+    return result.numUpdatedRows > 0n;
   }
 
-  /** Finished jobs older than a week are forgotten; failed ones stay for the operators. */
+  /**
+   * Records a failed attempt: back to the queue after a delay, or dead after the last attempt.
+   * False (nothing written) when another worker has taken the job over.
+   */
+  async fail(job: ScreeningJob, error: string): Promise<boolean> {
+    const dead = job.attempts >= this.options.maxAttempts;
+    const result = await this.db
+      .updateTable('screening_jobs')
+      .set({
+        status: dead ? 'dead' : 'pending',
+        error,
+        lease_until: null,
+        lease_token: null,
+        available_at: sql`now() + ${retryDelayMs(job.attempts)}::integer * interval '1 millisecond'`,
+        // A dead job keeps the name of the worker of its last attempt, for the operators.
+        ...(dead ? { finished_at: sql`now()` } : { locked_by: null }),
+      })
+      .where('id', '=', job.id)
+      .where('status', '=', 'running')
+      .where('lease_token', '=', job.leaseToken)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /**
+   * Jobs whose lease lapsed: back to the queue, or dead after their last attempt. Claims take
+   * them over by themselves; this keeps the states right when no worker is claiming.
+   */
+  async releaseStale(): Promise<number> {
+    const result = await sql`
+      update screening_jobs
+      set status = case when attempts >= ${this.options.maxAttempts} then 'dead' else 'pending' end,
+        finished_at = case when attempts >= ${this.options.maxAttempts} then now() end,
+        error = case when attempts >= ${this.options.maxAttempts}
+          then 'the worker screening it stopped (lease lapsed) on attempt ' || attempts else error end,
+        locked_by = case when attempts >= ${this.options.maxAttempts} then locked_by end,
+        lease_until = null, lease_token = null
+      where status = 'running' and lease_until < now()`.execute(this.db);
+    return Number(result.numAffectedRows ?? 0);
+  }
+
+  /** Finished jobs older than a week are forgotten; dead ones stay for the operators. */
   async prune(olderThanDays = 7): Promise<void> {
     await this.db
       .deleteFrom('screening_jobs')
@@ -111,5 +212,67 @@ export class ScreeningQueue {
       .groupBy('status')
       .execute();
     return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  }
+
+  async job(
+    id: number,
+  ): Promise<{ status: JobState; kind: JobKind; attempts: number; error: string | null } | undefined> {
+    return this.db
+      .selectFrom('screening_jobs')
+      .select(['status', 'kind', 'attempts', 'error'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
+  /** Dead jobs, the most recent first. */
+  async deadJobs(limit = 100): Promise<DeadJob[]> {
+    const rows = await this.db
+      .selectFrom('screening_jobs')
+      .select([
+        'id',
+        'kind',
+        'payload',
+        'attempts',
+        'error',
+        'created_at',
+        'locked_at',
+        'finished_at',
+        'locked_by',
+      ])
+      .where('status', '=', 'dead')
+      .orderBy('finished_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({
+      id: Number(row.id),
+      kind: row.kind,
+      payload: row.payload as Record<string, unknown>,
+      attempts: row.attempts,
+      error: row.error,
+      createdAt: String(row.created_at),
+      lastAttemptAt: row.locked_at,
+      diedAt: row.finished_at,
+      lastWorker: row.locked_by,
+    }));
+  }
+
+  /** A dead job back to the queue with its attempts reset; false when it is not dead. */
+  async retry(id: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('screening_jobs')
+      .set({
+        status: 'pending',
+        attempts: 0,
+        available_at: new Date().toISOString(),
+        finished_at: null,
+        locked_by: null,
+        lease_until: null,
+        lease_token: null,
+      })
+      .where('id', '=', id)
+      .where('status', '=', 'dead')
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 }

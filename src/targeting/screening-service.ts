@@ -11,7 +11,7 @@ import {
   type ScreenedSubject,
   type Severity,
 } from './hit-store.js';
-import { ScreeningQueue, type ScreeningJob } from './queue.js';
+import { ScreeningQueue, type QueueOptions, type ScreeningJob } from './queue.js';
 import { RuleStore, type ActiveRule } from './rule-store.js';
 import { SubjectStore } from './subject-store.js';
 import { reservationSubject, travellerSubject, type ReservationRow, type TravellerRow } from './subjects.js';
@@ -53,8 +53,9 @@ export class ScreeningService {
     private readonly db: Kysely<Database>,
     private readonly watchlists: WatchlistScreening,
     private readonly now: () => Date = () => new Date(),
+    queueOptions: Partial<QueueOptions> = {},
   ) {
-    this.queue = new ScreeningQueue(db);
+    this.queue = new ScreeningQueue(db, queueOptions);
     this.subjects = new SubjectStore(db);
     this.rules = new RuleStore(db);
     this.events.setMaxListeners(0);

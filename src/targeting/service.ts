@@ -6,8 +6,10 @@ import type { MessageService } from '../messages/service.js';
 import type { WatchlistService } from '../watchlists/service.js';
 import { backtestRule } from './backtest.js';
 import { HitService } from './hit-service.js';
+import { JobAdministration } from './jobs.js';
 import type { BacktestInput } from './model.js';
 import { RuleService } from './rule-service.js';
+import type { QueueOptions } from './queue.js';
 import { ScreeningService } from './screening-service.js';
 
 /**
@@ -20,6 +22,7 @@ export class TargetingService {
   readonly rules: RuleService;
   readonly hits: HitService;
   readonly screening: ScreeningService;
+  readonly jobs: JobAdministration;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -27,10 +30,12 @@ export class TargetingService {
     messages: MessageService,
     watchlists: WatchlistService,
     now?: () => Date,
+    queueOptions: Partial<QueueOptions> = {},
   ) {
     this.rules = new RuleService(db, access);
     this.hits = new HitService(db, access);
-    this.screening = new ScreeningService(db, watchlists.screening, now);
+    this.screening = new ScreeningService(db, watchlists.screening, now, queueOptions);
+    this.jobs = new JobAdministration(this.screening, access);
     messages.onStored(
       (messageId) => this.screening.queue.enqueueStatement('message', { messageId }),
       () => this.screening.events.emit('queued'),

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import type { ScreeningJob, ScreeningQueue } from './queue.js';
 import type { ScreeningService } from './screening-service.js';
 
 export interface WorkerLog {
@@ -7,8 +8,60 @@ export interface WorkerLog {
 }
 
 /**
- * Takes screening jobs from the queue one at a time until stopped. Woken at once when this
- * process queues work; otherwise it looks for work from other processes every `pollMs`.
+ * Keeps the leases of the jobs a worker holds: renews them all every `renewEveryMs` (a third of
+ * the lease by default, so that one late renewal does not lose a job). When the process stops,
+ * so do the renewals, and the jobs go to another worker once their leases lapse.
+ */
+export class LeaseKeeper {
+  private readonly held = new Map<number, ScreeningJob>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly queue: ScreeningQueue,
+    private readonly options: { renewEveryMs?: number; log?: WorkerLog } = {},
+  ) {}
+
+  get renewEveryMs(): number {
+    return this.options.renewEveryMs ?? (this.queue.options.leaseSeconds * 1000) / 3;
+  }
+
+  hold(job: ScreeningJob): void {
+    this.held.set(job.id, job);
+    this.timer ??= setInterval(() => void this.renew(), this.renewEveryMs);
+    // The renewals alone must not keep a process alive that has nothing else to do.
+    this.timer.unref();
+  }
+
+  release(job: ScreeningJob): void {
+    this.held.delete(job.id);
+    if (this.held.size === 0) this.stop();
+  }
+
+  /** Stops renewing (the worker stops; tests use it to play a worker that died). */
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private async renew(): Promise<void> {
+    try {
+      const lost = await this.queue.renew([...this.held.values()]);
+      for (const id of lost) {
+        // Another worker took it over (this process stalled past its lease): theirs now.
+        this.options.log?.error({ job: id }, 'lease of a screening job lost to another worker');
+        this.held.delete(id);
+      }
+    } catch (error) {
+      // The database may be restarting: the next renewal may still come in time.
+      this.options.log?.error({ err: error }, 'could not renew the leases of screening jobs');
+    }
+  }
+}
+
+/**
+ * Takes screening jobs from the queue one at a time until stopped, holding each under a lease
+ * renewed while it works. Woken at once when this process queues work; otherwise it looks for
+ * work from other processes (and for jobs whose worker stopped) every `pollMs`.
  */
 export class ScreeningWorker {
   private running = false;
@@ -20,11 +73,14 @@ export class ScreeningWorker {
     this.signalled = true;
     this.wake?.();
   };
+  private readonly leases: LeaseKeeper;
 
   constructor(
     private readonly service: ScreeningService,
     private readonly options: { name?: string; pollMs?: number; log?: WorkerLog } = {},
-  ) {}
+  ) {
+    this.leases = new LeaseKeeper(service.queue, options.log ? { log: options.log } : {});
+  }
 
   get name(): string {
     return this.options.name ?? `${hostname()}:${process.pid}`;
@@ -42,6 +98,7 @@ export class ScreeningWorker {
     this.service.events.off('queued', this.onQueued);
     this.wake?.();
     await this.loop;
+    this.leases.stop();
   }
 
   /** Processes one job if there is one; false when the queue had nothing ready. */
@@ -49,21 +106,29 @@ export class ScreeningWorker {
     const [job] = await this.service.queue.claim(this.name, 1);
     if (!job) return false;
     const started = performance.now();
+    this.leases.hold(job);
     try {
       const result = await this.service.process(job);
-      await this.service.queue.finish(job.id);
+      const recorded = await this.service.queue.finish(job);
       this.options.log?.info(
         {
           job: job.id,
           kind: job.kind,
+          attempt: job.attempts,
           created: result.created.length,
           ms: Math.round(performance.now() - started),
+          ...(recorded ? {} : { leaseLost: true }),
         },
         'screened',
       );
     } catch (error) {
-      this.options.log?.error({ job: job.id, kind: job.kind, err: error }, 'screening failed');
+      this.options.log?.error(
+        { job: job.id, kind: job.kind, attempt: job.attempts, err: error },
+        'screening failed',
+      );
       await this.service.queue.fail(job, (error as Error).message ?? String(error));
+    } finally {
+      this.leases.release(job);
     }
     return true;
   }
@@ -76,7 +141,6 @@ export class ScreeningWorker {
   }
 
   private async run(): Promise<void> {
-    await this.service.queue.releaseStale().catch(() => 0);
     while (this.running) {
       this.signalled = false;
       let worked = false;
