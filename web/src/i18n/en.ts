@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from './catalogue.js';
 import { enAccount } from './en-account.js';
+import { enJobs } from './en-jobs.js';
 import { enReservations } from './en-reservations.js';
 import { enRules } from './en-rules.js';
 import { enTargeting } from './en-targeting.js';
@@ -373,6 +374,7 @@ export const en = {
   ...enWatchlists,
   ...enRules,
   ...enTargeting,
+  ...enJobs,
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type CatalogueKey = keyof typeof en;

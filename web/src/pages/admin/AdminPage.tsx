@@ -2,12 +2,13 @@ import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
 import { hasRole, useUser } from '../../auth.js';
 import { t } from '../../i18n/index.js';
 import { ForbiddenPage } from '../NotFoundPage.js';
+import { JobsPanel } from './JobsPanel.js';
 import { ReferencePanel } from './ReferencePanel.js';
 import { RetentionPanel } from './RetentionPanel.js';
 import { TokensPanel } from './TokensPanel.js';
 import { UsersPanel } from './UsersPanel.js';
 
-/** Administration, for role admin only: users, API tokens, reference data and data retention. */
+/** Administration, for role admin only: users, API tokens, reference data, data retention and screening jobs. */
 export function AdminPage() {
   const user = useUser();
   if (!hasRole(user, 'admin')) return <ForbiddenPage />;
@@ -29,6 +30,9 @@ export function AdminPage() {
         <NavLink to="/admin/retention" className="tab">
           {t('admin.retention')}
         </NavLink>
+        <NavLink to="/admin/jobs" className="tab">
+          {t('admin.jobs')}
+        </NavLink>
       </nav>
       <Routes>
         <Route index element={<Navigate to="users" replace />} />
@@ -36,6 +40,7 @@ export function AdminPage() {
         <Route path="tokens" element={<TokensPanel />} />
         <Route path="reference" element={<ReferencePanel />} />
         <Route path="retention" element={<RetentionPanel />} />
+        <Route path="jobs" element={<JobsPanel />} />
         <Route path="*" element={<Navigate to="users" replace />} />
       </Routes>
     </div>

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScreeningQueue } from '../../src/targeting/queue.js';
+import { E2E_ADMIN_PASSWORD, startBrowserHarness, type BrowserHarness } from './browser.js';
+
+describe('an administrator sends a dead screening job back to the queue', () => {
+  let harness: BrowserHarness;
+  beforeAll(async () => {
+    harness = await startBrowserHarness();
+  });
+  afterAll(() => harness?.close());
+
+  it('shows the dead job with its error and retries it', async () => {
+    const { db } = harness.server.services.database;
+    // A job that failed at its only attempt, as another worker process would have left it.
+    const queue = new ScreeningQueue(db, { maxAttempts: 1 });
+    await queue.enqueue(db, 'travellers', { ids: [] });
+    const [job] = await queue.claim('worker-elsewhere');
+    await queue.fail(job!, 'connection to the database was lost');
+
+    const page = await (await harness.browser.newContext()).newPage();
+    await page.goto(`${harness.server.url}/admin/jobs`);
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password').fill(E2E_ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await page.getByTestId('dead-job-row').waitFor();
+    expect(await page.getByTestId('jobs-count-dead').textContent()).toBe('1');
+    const row = await page.getByTestId('dead-job-row').textContent();
+    expect(row).toContain('connection to the database was lost');
+    expect(row).toContain('worker-elsewhere');
+
+    await page.getByRole('button', { name: `Retry job ${job!.id}` }).click();
+    await page.getByText(`Job ${job!.id} is back in the queue.`).waitFor();
+    expect(await page.getByTestId('jobs-count-dead').textContent()).toBe('0');
+    expect(await page.getByTestId('dead-job-row').count()).toBe(0);
+  });
+});
