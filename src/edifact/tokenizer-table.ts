@@ -9,6 +9,7 @@ import {
   TERMINATOR,
 } from './character-classes.js';
 import { addRepeatable, issueAt } from './issues.js';
+import { correctServiceStringAdvice } from './separator-inference.js';
 import { fallBackToApostropheIfTerminatorUnused, readServiceStringAdvice } from './service-string.js';
 import {
   NEW_ELEMENT,
@@ -360,10 +361,24 @@ export function tokenizeInto(text: string, table: TokenTable = new TokenTable())
       }
     }
     i = advice.end;
-    state.line = line;
-    state.lineStart = lineStart;
     const fallback = fallBackToApostropheIfTerminatorUnused(text, i, table.separators, unaLine, unaColumn);
     if (fallback) table.warnings.push(fallback);
+    const correction = correctServiceStringAdvice(text, probe, table.separators, i, unaLine, unaColumn);
+    if (correction) {
+      // The header shows the separators really in use: the UNA's own complaints no longer apply.
+      table.separators = correction.separators;
+      table.errors = table.errors.filter((issue) => !advice.issues.includes(issue));
+      table.warnings.push(correction.warning);
+      for (let k = Math.max(advice.end, probe); k < correction.end; k++) {
+        if (text.charCodeAt(k) === 10) {
+          line++;
+          lineStart = k + 1;
+        }
+      }
+      i = correction.end;
+    }
+    state.line = line;
+    state.lineStart = lineStart;
   }
   table.release = table.separators.release ? table.separators.release.charCodeAt(0) : -1;
   scanInto(table, i, text.length, state);
