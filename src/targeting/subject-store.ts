@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { PREPARED } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { parseLink } from '../passengers/reservation-store.js';
 import type { ReservationRow, TravellerRow } from './subjects.js';
@@ -195,61 +196,63 @@ export class SubjectStore {
   }
 
   async travellers(travellerIds: readonly string[]): Promise<TravellerRow[]> {
-    const rows = await chunked(travellerIds, (ids) =>
-      this.db
-        .selectFrom('travellers as t')
-        .innerJoin('flights as f', 'f.id', 't.primary_flight_id')
-        .select([
-          't.id',
-          't.jurisdiction_code',
-          't.primary_flight_id',
-          't.role',
-          't.surname',
-          't.given_names',
-          't.sex',
-          't.date_of_birth',
-          't.nationality',
-          't.country_of_residence',
-          't.place_of_birth',
-          't.embarkation',
-          't.debarkation',
-          't.seat',
-          't.bags',
-          't.documents',
-          'f.carrier',
-          'f.flight_number',
-          'f.departure_airport',
-          'f.arrival_airport',
-          'f.scheduled_departure_utc',
-          'f.scheduled_arrival_utc',
-          'f.scheduled_departure_local',
-          'f.direction',
-        ])
-        .select((eb) => [
-          eb
-            .selectFrom('flight_travellers as ft')
-            .innerJoin('flights as leg', 'leg.id', 'ft.flight_id')
-            .whereRef('ft.traveller_id', '=', 't.id')
-            .select(
-              sql<
-                string[]
-              >`array_agg(leg.departure_airport || ' ' || leg.arrival_airport order by leg.scheduled_departure_local nulls last)`.as(
-                'x',
-              ),
-            )
-            .as('legs'),
-          eb
-            .selectFrom('reservation_travellers as rt')
-            .innerJoin('reservations as r', 'r.id', 'rt.reservation_id')
-            .whereRef('rt.traveller_id', '=', 't.id')
-            .select('r.id')
-            .orderBy('r.last_received_at', 'desc')
-            .limit(1)
-            .as('reservation_id'),
-        ])
-        .where('t.id', 'in', ids)
-        .execute(),
-    );
+    // One statement text whatever the number of ids (an array, not a list of parameters), so
+    // that it is prepared once per connection. The legs and the latest linked reservation are
+    // lateral subqueries read by index per traveller: every screening job runs this, under ingest,
+    // when the tables grow faster than their statistics (see jit=off in src/db/database.ts).
+    const rows = await chunked(travellerIds, async (ids) => {
+      const { rows } = await sql<{
+        id: string;
+        jurisdiction_code: string;
+        primary_flight_id: string;
+        role: string;
+        surname: string;
+        given_names: string;
+        sex: string | null;
+        date_of_birth: string | null;
+        nationality: string | null;
+        country_of_residence: string | null;
+        place_of_birth: string | null;
+        embarkation: string | null;
+        debarkation: string | null;
+        seat: string | null;
+        bags: unknown;
+        documents: unknown;
+        carrier: string;
+        flight_number: string;
+        departure_airport: string;
+        arrival_airport: string;
+        scheduled_departure_utc: string | null;
+        scheduled_arrival_utc: string | null;
+        scheduled_departure_local: string | null;
+        direction: 'inbound' | 'outbound' | 'other';
+        legs: string[] | null;
+        reservation_id: string | null;
+      }>`${sql.raw(PREPARED)}
+        select t.id, t.jurisdiction_code, t.primary_flight_id, t.role, t.surname, t.given_names, t.sex,
+          t.date_of_birth, t.nationality, t.country_of_residence, t.place_of_birth, t.embarkation,
+          t.debarkation, t.seat, t.bags, t.documents,
+          f.carrier, f.flight_number, f.departure_airport, f.arrival_airport, f.scheduled_departure_utc,
+          f.scheduled_arrival_utc, f.scheduled_departure_local, f.direction,
+          journey.legs, booked.reservation_id
+        from travellers t
+        join flights f on f.id = t.primary_flight_id
+        left join lateral (
+          select array_agg(leg.departure_airport || ' ' || leg.arrival_airport
+            order by leg.scheduled_departure_local nulls last) as legs
+          from flight_travellers ft join flights leg on leg.id = ft.flight_id
+          where ft.traveller_id = t.id
+        ) journey on true
+        left join lateral (
+          select r.id as reservation_id
+          from reservation_travellers rt join reservations r on r.id = rt.reservation_id
+          where rt.traveller_id = t.id
+          order by r.last_received_at desc
+          limit 1
+        ) booked on true
+        where t.id = any(${ids}::uuid[])`.execute(this.db);
+      return rows;
+    });
     const reservationIds = [...new Set(rows.map((r) => r.reservation_id).filter((id): id is string => !!id))];
     const reservations = new Map((await this.reservations(reservationIds)).map((r) => [r.id, r]));
     return rows.map((row) => {
