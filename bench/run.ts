@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- section ...]`: the benchmarks, on this machine, each writing its section of
- * bench/RESULTS.md. Sections: parse, ingest, names, screening, folder (all when none is named).
+ * bench/RESULTS.md. Sections: parse, ingest, names, screening, folder, sustained (all when none is named).
  * PostgreSQL figures use BENCH_DATABASE_URL (or TEST_DATABASE_URL, or the local server when it answers).
  */
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import {
   benchFolderIngest,
@@ -15,6 +16,7 @@ import {
 } from './ingest.js';
 import { benchNames } from './names.js';
 import { benchScreening } from './screening.js';
+import { benchSustained } from './sustained.js';
 import { benchPaxlstParse } from './paxlst-parse.js';
 import { benchPnrgovParse } from './pnrgov-parse.js';
 import { writeResultsSection } from './results.js';
@@ -116,6 +118,15 @@ const sections: Record<string, () => Promise<void>> = {
     log('screening: 500 rules and one million watchlist names ...');
     const screening = await benchScreening();
     writeResultsSection('screening', `## Screening (rules and watchlists)\n\n${screening.markdown}`);
+  },
+  async sustained() {
+    log('sustained ingest with screening on PostgreSQL ...');
+    const load = loadavg().map((value) => value.toFixed(2));
+    const sustained = await benchSustained();
+    writeResultsSection(
+      'sustained',
+      `## Sustained ingest with screening (PostgreSQL)\n\n${sustained.markdown}\n\nLoad average before the run (1, 5, 15 min): ${load.join(', ')}.`,
+    );
   },
   async folder() {
     const rows: string[] = [];

@@ -36,7 +36,7 @@ const PASSES = 5;
 const PROCESSES = Number(process.env.SCREENING_BENCH_PROCESSES ?? availableParallelism());
 const TARGETS = { travellersPerSecond: 5000, latencySeconds: 1 };
 
-async function openBenchDatabase(): Promise<{
+export async function openBenchDatabase(): Promise<{
   handle: DatabaseHandle;
   kind: string;
   /** The database's address, for other processes to open; none for the embedded one. */
@@ -76,7 +76,7 @@ async function openBenchDatabase(): Promise<{
   }
 }
 
-async function operator(services: Services): Promise<Actor> {
+export async function operator(services: Services): Promise<Actor> {
   const unit = (await services.access.store.listUnits()).find((u) => u.code === 'BA-PIU')!;
   return {
     kind: 'user',
@@ -95,7 +95,7 @@ const entryUuid = (index: number) => `00000000-0000-4000-8000-${index.toString(1
  * The generated entries as rows of a real watchlist, so that hits on them are stored like any
  * other (a hit refers to its entry); the index is then built from the same entries in memory.
  */
-async function storeGeneratedList(
+export async function storeGeneratedList(
   handle: DatabaseHandle,
   generated: ReturnType<typeof generateEntries>,
 ): Promise<string> {
