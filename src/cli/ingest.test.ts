@@ -41,7 +41,7 @@ describe('interdict ingest', () => {
     expect(summary).toMatchObject({ files: 4, parsed: 2, rejected: 1, duplicate: 1, travellers: 10 });
     expect(summary.rejectedFiles[0]!.path).toMatch(/readme\.txt$/);
     const text = formatSummary(summary);
-    expect(text).toMatch(/4 files, .* 2 parsed, 1 rejected, 1 duplicate; 10 travellers/);
+    expect(text).toMatch(/4 files, .* 2 parsed, 0 partial, 1 rejected, 1 duplicate; 10 travellers/);
     expect(text).toMatch(
       /rejected .*readme\.txt:\n {2}segment 1, line 1, column 1: The content is not a recognised message/,
     );

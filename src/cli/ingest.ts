@@ -24,12 +24,15 @@ export async function collectFiles(paths: string[]): Promise<{ path: string; siz
 export interface IngestSummary {
   files: number;
   parsed: number;
+  /** Cut off in transit: what was read is stored; ask the sender again. */
+  partial: number;
   rejected: number;
   duplicate: number;
   travellers: number;
   bytes: number;
   seconds: number;
   rejectedFiles: { path: string; errors: MessageResult['errors'] }[];
+  partialFiles: string[];
 }
 
 /** Reads one file at a time so that a large folder never sits in memory at once. */
@@ -54,12 +57,14 @@ export async function ingestFiles(
   const summary: IngestSummary = {
     files: files.length,
     parsed: 0,
+    partial: 0,
     rejected: 0,
     duplicate: 0,
     travellers: 0,
     bytes: totalBytes,
     seconds: 0,
     rejectedFiles: [],
+    partialFiles: [],
   };
   const started = performance.now();
   bar?.start(files.length, 0, { travellers: 0, rejected: 0 });
@@ -81,7 +86,8 @@ export async function ingestFiles(
       };
     }
     summary[result.status]++;
-    if (result.status === 'parsed') summary.travellers += result.travellers;
+    if (result.status === 'parsed' || result.status === 'partial') summary.travellers += result.travellers;
+    if (result.status === 'partial') summary.partialFiles.push(file.path);
     if (result.status === 'rejected') summary.rejectedFiles.push({ path: file.path, errors: result.errors });
     bar?.increment(1, { travellers: summary.travellers, rejected: summary.rejected });
   }
@@ -93,8 +99,10 @@ export async function ingestFiles(
 export function formatSummary(summary: IngestSummary): string {
   const lines = [
     `${summary.files} files, ${(summary.bytes / 1e6).toFixed(1)} MB in ${summary.seconds.toFixed(1)} s: ` +
-      `${summary.parsed} parsed, ${summary.rejected} rejected, ${summary.duplicate} duplicate; ${summary.travellers} travellers`,
+      `${summary.parsed} parsed, ${summary.partial} partial, ${summary.rejected} rejected, ${summary.duplicate} duplicate; ${summary.travellers} travellers`,
   ];
+  for (const path of summary.partialFiles)
+    lines.push(`partial ${path}: cut off in transit, what was read is stored; ask the sender again`);
   for (const rejected of summary.rejectedFiles) {
     lines.push(`rejected ${rejected.path}:`);
     for (const error of rejected.errors.slice(0, 5))

@@ -114,7 +114,7 @@ export interface MessageTable {
   id: Generated<string>;
   sha256: string;
   format: string;
-  status: 'parsed' | 'rejected';
+  status: 'parsed' | 'partial' | 'rejected';
   filename: string | null;
   received_at: Timestamp;
   received_by: string;

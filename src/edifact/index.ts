@@ -13,3 +13,4 @@ export { detectMessageTypes, looksLikeEdifact } from './message-type.js';
 export { escapeValue, formatSegment, formatSegments } from './writer.js';
 export type { DecodedInterchange } from './decode.js';
 export { decodeEdifactBytes, sniffSyntaxIdentifier } from './decode.js';
+export { truncationOf } from './truncation.js';

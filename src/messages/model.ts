@@ -15,7 +15,7 @@ export const messageResultSchema = z.object({
   id: z.string(),
   filename: z.string().nullable(),
   format: z.string(),
-  status: z.enum(['parsed', 'rejected', 'duplicate']),
+  status: z.enum(['parsed', 'partial', 'rejected', 'duplicate']),
   errors: z.array(issueSchema),
   warnings: z.array(issueSchema),
   flights: z.array(z.string()),
@@ -27,7 +27,7 @@ export const messageSummarySchema = z.object({
   id: z.string(),
   filename: z.string().nullable(),
   format: z.string(),
-  status: z.enum(['parsed', 'rejected']),
+  status: z.enum(['parsed', 'partial', 'rejected']),
   receivedAt: z.string(),
   receivedBy: z.string(),
   sizeBytes: z.number(),
@@ -46,7 +46,7 @@ export const messageDetailSchema = messageSummarySchema.extend({
 });
 
 export const messageListQuerySchema = z.object({
-  status: z.enum(['parsed', 'rejected']).optional(),
+  status: z.enum(['parsed', 'partial', 'rejected']).optional(),
   format: z.string().max(20).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
@@ -68,6 +68,7 @@ export interface StoreContext {
  */
 export interface FormatHandler<Parsed = unknown> {
   format: string;
-  parse(text: string): { errors: Issue[]; warnings: Issue[]; parsed: Parsed };
+  /** `partial`: cut off, but what was read is stored (the message is marked so the sender is asked again). */
+  parse(text: string): { errors: Issue[]; warnings: Issue[]; parsed: Parsed; partial?: boolean };
   store(parsed: Parsed, context: StoreContext): Promise<{ flightIds: string[]; travellerCount: number }>;
 }

@@ -7,6 +7,7 @@ import type { Database } from '../db/schema.js';
 import { invalid, notFound } from '../errors.js';
 import { decodeMessage, detectFormat, unrecognisedFormat } from './decode.js';
 import { messageListQuerySchema, type FormatHandler, type Issue, type MessageResult } from './model.js';
+import { messageStatus } from './status.js';
 import { MessageStore } from './store.js';
 
 /** A data-modifying statement (insert, update, delete) to run with a parsed message's result. */
@@ -59,11 +60,12 @@ export class MessageService {
     let errors: Issue[];
     let warnings: Issue[] = [];
     let parsed: unknown;
+    let partial: boolean | undefined;
     if (!handler) {
       errors = [unrecognisedFormat(format, this.supportedFormats)];
     } else {
       try {
-        ({ errors, warnings, parsed } = handler.parse(text));
+        ({ errors, warnings, parsed, partial } = handler.parse(text));
       } catch (error) {
         // A parser bug must not lose the message: keep it, rejected, with the reason.
         errors = [
@@ -76,7 +78,7 @@ export class MessageService {
         ];
       }
     }
-    const status = errors.length > 0 ? 'rejected' : 'parsed';
+    const status = messageStatus({ errors, partial });
     const row = {
       sha256,
       format: handler ? format : format === 'unknown' ? 'unknown' : format,
@@ -109,7 +111,8 @@ export class MessageService {
       );
       return { id: inserted.id, ...stored };
     });
-    if (outcome && status === 'parsed') for (const listener of this.committedListeners) listener(outcome.id);
+    if (outcome && status !== 'rejected')
+      for (const listener of this.committedListeners) listener(outcome.id);
     if (!outcome) {
       const raced = await this.store.findBySha256(sha256);
       return duplicateResult(raced!, message.filename);

@@ -10,7 +10,7 @@ const sortColumns = { receivedAt: 'received_at', filename: 'filename', status: '
 export interface NewMessage {
   sha256: string;
   format: string;
-  status: 'parsed' | 'rejected';
+  status: 'parsed' | 'partial' | 'rejected';
   filename: string | null;
   received_by: string;
   unit_id: string | null;
@@ -29,7 +29,7 @@ export class MessageStore {
     const result = await sql<{
       id: string;
       format: string;
-      status: 'parsed' | 'rejected';
+      status: 'parsed' | 'partial' | 'rejected';
       errors: Issue[];
       warnings: Issue[];
       flight_ids: string[];
@@ -130,7 +130,7 @@ function toSummary(row: {
   id: string;
   filename: string | null;
   format: string;
-  status: 'parsed' | 'rejected';
+  status: 'parsed' | 'partial' | 'rejected';
   received_at: string;
   received_by: string;
   size_bytes: number;

@@ -1,3 +1,4 @@
+import { handlerOutcome } from './handler-outcome.js';
 import type { FormatHandler } from '../messages/model.js';
 import { parsePaxlst } from './paxlst.js';
 import type { ParsedPaxlstInterchange } from './paxlst-model.js';
@@ -7,7 +8,10 @@ export const paxlstHandler: FormatHandler<ParsedPaxlstInterchange> = {
   format: 'PAXLST',
   parse(text) {
     const parsed = parsePaxlst(text);
-    return { errors: parsed.errors, warnings: parsed.warnings, parsed };
+    const usable = parsed.messages.some(
+      (message) => message.legs.length > 0 || message.travellers.length > 0,
+    );
+    return handlerOutcome(parsed, usable, 'The passenger list holds no flight leg and no traveller');
   },
   store: storePaxlst,
 };

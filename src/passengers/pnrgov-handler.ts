@@ -1,3 +1,4 @@
+import { handlerOutcome } from './handler-outcome.js';
 import type { FormatHandler } from '../messages/model.js';
 import { parsePnrgov } from './pnrgov.js';
 import type { ParsedPnrgovInterchange } from './pnrgov-model.js';
@@ -7,7 +8,8 @@ export const pnrgovHandler: FormatHandler<ParsedPnrgovInterchange> = {
   format: 'PNRGOV',
   parse(text) {
     const parsed = parsePnrgov(text);
-    return { errors: parsed.errors, warnings: parsed.warnings, parsed };
+    const usable = parsed.messages.some((message) => message.reservations.length > 0);
+    return handlerOutcome(parsed, usable, 'The PNR message holds no reservation');
   },
   store: storePnrgov,
 };

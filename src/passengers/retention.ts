@@ -147,7 +147,7 @@ export class RetentionService {
       delete from messages m
       where m.format = 'PNRGOV'
         and not exists (select 1 from reservation_versions v where v.message_id = m.id)
-        and (exists (select 1 from sealed_messages s where s.message_id = m.id and m.status = 'parsed')
+        and (exists (select 1 from sealed_messages s where s.message_id = m.id and m.status <> 'rejected')
              or (m.status = 'rejected' and m.received_at < ${deletedBefore}::date))
       returning id`.execute(trx);
     return deleted.rows.length;

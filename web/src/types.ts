@@ -81,7 +81,7 @@ export interface Issue {
 }
 
 export type MessageFormat = 'PAXLST' | 'PNRGOV' | 'unknown';
-export type MessageStatus = 'parsed' | 'rejected' | 'duplicate';
+export type MessageStatus = 'parsed' | 'partial' | 'rejected' | 'duplicate';
 
 export interface MessageResult {
   /** Empty when the file could not be stored at all. */

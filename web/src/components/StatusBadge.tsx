@@ -2,6 +2,7 @@ import { t, type CatalogueKey } from '../i18n/index.js';
 
 const TONES: Record<string, string> = {
   parsed: 'success',
+  partial: 'warning',
   rejected: 'danger',
   duplicate: 'neutral',
   inbound: 'info',

@@ -66,6 +66,7 @@ export const en = {
     '*All references to Kosovo shall be understood in the context of United Nations Security Council resolution 1244 (1999).',
 
   'status.parsed': 'Parsed',
+  'status.partial': 'Partial: ask the sender again',
   'status.rejected': 'Rejected',
   'status.duplicate': 'Duplicate',
   'status.inbound': 'Inbound',
@@ -152,8 +153,9 @@ export const en = {
   'messages.upload.uploading': 'Uploading and parsing…',
   'messages.upload.resultsLabel': 'Upload results',
   'messages.upload.summary': {
-    one: '{count} file: {parsed} parsed, {rejected} rejected, {duplicate} duplicate.',
-    other: '{count} files: {parsed} parsed, {rejected} rejected, {duplicate} duplicate.',
+    one: '{count} file: {parsed} parsed, {partial} partial (cut off: ask the sender again), {rejected} rejected, {duplicate} duplicate.',
+    other:
+      '{count} files: {parsed} parsed, {partial} partial (cut off: ask the sender again), {rejected} rejected, {duplicate} duplicate.',
   },
   'messages.upload.showIssues': { one: 'Show {count} issue', other: 'Show {count} issues' },
   'messages.list.title': 'Received messages',

@@ -15,7 +15,7 @@ const PAGE_SIZE = 50;
  * No "duplicate" filter: a duplicate is recognised at upload and never stored, so the list holds
  * none (the server refuses status=duplicate). The upload results show duplicates.
  */
-const STATUSES = ['parsed', 'rejected'] as const;
+const STATUSES = ['parsed', 'partial', 'rejected'] as const;
 const FORMATS = ['PAXLST', 'PNRGOV', 'unknown'] as const;
 
 export function MessagesPage() {

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.js';
 import type { MessageResult } from '../../types.js';
 import { IssueList } from './IssueList.js';
 
-/** What became of each uploaded file: parsed, rejected (with its errors) or a duplicate. */
+/** What became of each uploaded file: parsed, partial (cut off), rejected (with its errors) or a duplicate. */
 export function UploadResults({ results }: { results: MessageResult[] }) {
   const count = (status: string) => results.filter((result) => result.status === status).length;
   return (
@@ -13,6 +13,7 @@ export function UploadResults({ results }: { results: MessageResult[] }) {
         {t('messages.upload.summary', {
           count: results.length,
           parsed: count('parsed'),
+          partial: count('partial'),
           rejected: count('rejected'),
           duplicate: count('duplicate'),
         })}
