@@ -3,6 +3,7 @@
  * bench/RESULTS.md. Sections: parse, ingest, names, screening, folder, sustained (all when none is named).
  * PostgreSQL figures use BENCH_DATABASE_URL (or TEST_DATABASE_URL, or the local server when it answers).
  */
+import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import {
@@ -121,11 +122,23 @@ const sections: Record<string, () => Promise<void>> = {
   },
   async sustained() {
     log('sustained ingest with screening on PostgreSQL ...');
+    // The machine is shared: how busy it was before the run says how far to trust the figures.
     const load = loadavg().map((value) => value.toFixed(2));
+    const machine = execSync('lscpu | head; free -g', { encoding: 'utf8' }).trimEnd();
     const sustained = await benchSustained();
     writeResultsSection(
       'sustained',
-      `## Sustained ingest with screening (PostgreSQL)\n\n${sustained.markdown}\n\nLoad average before the run (1, 5, 15 min): ${load.join(', ')}.`,
+      [
+        '## Sustained ingest with screening (PostgreSQL)',
+        '',
+        sustained.markdown,
+        '',
+        `Load average before the run (1, 5, 15 min): ${load.join(', ')}. The machine:`,
+        '',
+        '```',
+        machine,
+        '```',
+      ].join('\n'),
     );
   },
   async folder() {
