@@ -3,7 +3,7 @@ import { DOCUMENT_DELTA } from './documents.js';
 import { evidenceAdjustments, MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS } from './evidence.js';
 import type { IndexStore } from './index-store.js';
 import { alignableParts, nameScoreOnly, scoreNames } from './name-score.js';
-import { legalFormAdjustment, organisationParts } from './organisation-score.js';
+import { organisationEvidence, organisationParts } from './organisation-score.js';
 import { explanationOf, finalScore } from './person-score.js';
 import type { PersonQuery, ScoreAdjustment, ScreeningHit, WatchlistName } from './types.js';
 
@@ -17,6 +17,8 @@ export interface PreparedQuery {
   parts: AlignablePart[];
   legalForm?: string;
   legalFormWritten?: string;
+  numbers?: string[];
+  places?: string[];
   /** Bit i set when part i is a strong part (not a particle, honorific or initial). */
   strongMask: number;
   comparer: PartComparer;
@@ -35,8 +37,7 @@ function evidenceFor(
   candidateName: string,
 ): ScoreAdjustment[] {
   if (prepared.kind === 'person') return evidenceAdjustments(prepared.query, listed);
-  const adjustment = legalFormAdjustment(prepared, organisationParts(candidateName));
-  return adjustment ? [adjustment] : [];
+  return organisationEvidence(prepared, organisationParts(candidateName));
 }
 
 /**

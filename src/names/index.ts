@@ -129,6 +129,8 @@ export class NameIndex {
       parts,
       legalForm: normalised.legalForm,
       legalFormWritten: normalised.legalFormWritten,
+      numbers: normalised.numbers,
+      places: normalised.places,
       strongMask,
       comparer,
     };

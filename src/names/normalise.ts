@@ -1,4 +1,6 @@
 import { foldLatin } from './transliterate-latin.js';
+import { acronymOf, NUMBER_MARKERS, numberValue, setPlacesAside } from './organisation-words.js';
+import { editDistance } from './similarity.js';
 import {
   LEGAL_FORMS,
   LEGAL_FORM_PHRASES,
@@ -28,6 +30,12 @@ export interface NormalisedName {
   /** Organisation legal form family found and removed ('limited-liability', ...). */
   legalForm?: string;
   legalFormWritten?: string;
+  /** Organisations: numbers in digits, places qualifying the name, acronyms given in brackets. */
+  numbers?: string[];
+  places?: string[];
+  /** Places ending the name ("Alfa Trading Cyprus"), weaker evidence than a branch or a bracket. */
+  placeWords?: string[];
+  acronyms?: string[];
 }
 
 /** Apostrophes, ʿayn and hamza signs, and "?" from a lost character: joined, not split. */
@@ -67,25 +75,48 @@ function splitWords(text: string): Array<{ written: string; hyphenGroup: number 
   return words;
 }
 
-function stripLegalForms(parts: NamePart[]): { parts: NamePart[]; legalForm?: string; written?: string } {
-  const folded = parts.map((part) => foldLatin(part.text)).join(' ');
-  for (const [phrase, family] of LEGAL_FORM_PHRASES) {
-    const at = ` ${folded} `.indexOf(` ${phrase} `);
-    if (at < 0) continue;
-    const before = folded.slice(0, at).trim();
-    const start = before ? before.split(' ').length : 0;
-    const length = phrase.split(' ').length;
-    if (parts.length - length < 1) continue;
-    const written = parts
-      .slice(start, start + length)
-      .map((part) => part.written)
-      .join(' ');
-    return { parts: [...parts.slice(0, start), ...parts.slice(start + length)], legalForm: family, written };
+/** A word of a legal form as written, allowing one slip in a long word (Limted, Liabilty). */
+function sameLegalWord(written: string, form: string): boolean {
+  if (written === form) return true;
+  return form.length >= 6 && Math.abs(written.length - form.length) <= 1 && editDistance(written, form) <= 1;
+}
+
+/** Where a multi-word legal form stands in the folded words, or -1. */
+function phraseAt(words: readonly string[], phrase: readonly string[]): number {
+  for (let start = 0; start + phrase.length <= words.length; start++) {
+    let index = 0;
+    while (index < phrase.length && sameLegalWord(words[start + index], phrase[index])) index++;
+    if (index === phrase.length) return start;
   }
-  const kept = [...parts];
+  return -1;
+}
+
+/** A single word that is a legal form, with one slip allowed in long ones (Corporaton, Limted). */
+function legalFamilyOf(part: NamePart): string | undefined {
+  const folded = foldLatin(part.text);
+  const exact = LEGAL_FORMS.get(part.text) ?? LEGAL_FORMS.get(folded);
+  if (exact || folded.length < 6) return exact;
+  for (const [form, family] of LEGAL_FORMS)
+    if (form.length >= 6 && sameLegalWord(folded, form)) return family;
+  return undefined;
+}
+
+function stripLegalForms(parts: NamePart[]): { parts: NamePart[]; legalForm?: string; written?: string } {
+  let kept = [...parts];
   let legalForm: string | undefined;
   const written: string[] = [];
-  const familyOf = (part: NamePart) => LEGAL_FORMS.get(part.text) ?? LEGAL_FORMS.get(foldLatin(part.text));
+  const foldedWords = parts.map((part) => foldLatin(part.text));
+  for (const [phrase, family] of LEGAL_FORM_PHRASES) {
+    const phraseWords = phrase.split(' ');
+    const start = phraseAt(foldedWords, phraseWords);
+    const length = phraseWords.length;
+    if (start < 0 || parts.length - length < 1) continue;
+    written.push(...parts.slice(start, start + length).map((part) => part.written));
+    kept = [...parts.slice(0, start), ...parts.slice(start + length)];
+    legalForm = family;
+    break;
+  }
+  const familyOf = legalFamilyOf;
   // Legal forms stand at the end (Alfa d.o.o., ACME Ltd) or at the start (OOO Romashka).
   while (kept.length > 1 && familyOf(kept[kept.length - 1])) {
     const part = kept.pop() as NamePart;
@@ -119,31 +150,73 @@ const ORDINARY_WORDS = new Set(['limited', 'company', 'corporation', 'incorporat
 /** Printable ASCII needs no Unicode normalisation, which is slow on a million names. */
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
-export function normaliseName(raw: string, kind: NameKind = 'person'): NormalisedName {
-  let text = (PLAIN_ASCII.test(raw) ? raw : raw.normalize('NFKC'))
-    .replace(PARENTHESES, ' ')
-    .replace(JOINING_MARKS, '');
-  if (kind === 'organisation') text = joinDottedAbbreviations(text);
-  const words = splitWords(text);
-  let parts: NamePart[] = [];
-  for (const word of words) {
+/** Bracketed remarks of an organisation's name: acronyms apart, the rest qualifying words. */
+function organisationRemarks(text: string): { text: string; acronyms: string[]; remarks: string[] } {
+  const acronyms: string[] = [];
+  const remarks: string[] = [];
+  const rest = text.replace(PARENTHESES, (match) => {
+    const inside = match.slice(1, -1);
+    const acronym = acronymOf(inside);
+    if (acronym) acronyms.push(acronym);
+    else remarks.push(inside);
+    return ' ';
+  });
+  return { text: rest, acronyms, remarks };
+}
+
+function wordParts(text: string, kind: NameKind): NamePart[] {
+  const parts: NamePart[] = [];
+  for (const word of splitWords(text)) {
     const cleaned = cleanPart(word.written);
     if (!cleaned || !/[\p{L}\p{N}]/u.test(cleaned)) continue;
     const folded = foldLatin(cleaned);
     if (kind === 'person' && (PERSON_TITLES.has(cleaned) || PERSON_TITLES.has(folded))) continue;
     const weakWords = kind === 'person' ? PERSON_WEAK_WORDS : ORGANISATION_WEAK_WORDS;
+    const number = kind === 'organisation' ? numberValue(cleaned) : undefined;
     parts.push({
       written: word.written,
-      text: cleaned,
+      text: number ?? cleaned,
       hyphenGroup: word.hyphenGroup,
       weak: weakWords.has(cleaned) || weakWords.has(folded),
       initial: kind === 'person' && [...cleaned].length === 1 && isLatinLetter(cleaned),
     });
   }
+  return parts;
+}
+
+const isDigits = (text: string) => /^\d+$/.test(text);
+
+export function normaliseName(raw: string, kind: NameKind = 'person'): NormalisedName {
+  let text = PLAIN_ASCII.test(raw) ? raw : raw.normalize('NFKC');
+  let acronyms: string[] = [];
+  let remarks: string[] = [];
+  if (kind === 'organisation') ({ text, acronyms, remarks } = organisationRemarks(text));
+  text = text.replace(PARENTHESES, ' ').replace(JOINING_MARKS, '');
+  if (kind === 'organisation') text = joinDottedAbbreviations(text);
+  let parts = wordParts(text, kind);
   // A name made only of weak words (e.g. the alias "Haji") is still that name.
   if (parts.length > 0 && parts.every((part) => part.weak))
     parts = parts.map((part) => ({ ...part, weak: false }));
   if (kind !== 'organisation') return { parts };
-  const stripped = stripLegalForms(parts);
-  return { parts: stripped.parts, legalForm: stripped.legalForm, legalFormWritten: stripped.written };
+  // "No. 2", "Nr 2": the marker says nothing the number does not.
+  parts = parts.filter(
+    (part, index) =>
+      !(NUMBER_MARKERS.has(part.text) && index + 1 < parts.length && isDigits(parts[index + 1].text)),
+  );
+  const qualifying = stripLegalForms(
+    wordParts(joinDottedAbbreviations(remarks.join(' ').replace(JOINING_MARKS, '')), kind),
+  );
+  // Places first ("Alfa Company Dubai Branch"), then legal forms, then places the legal form hid.
+  const first = setPlacesAside(parts, qualifying.parts, false);
+  const stripped = stripLegalForms(first.parts);
+  const second = setPlacesAside(stripped.parts, [], true);
+  return {
+    parts: second.parts,
+    legalForm: stripped.legalForm ?? qualifying.legalForm,
+    legalFormWritten: stripped.written ?? qualifying.written,
+    numbers: second.parts.filter((part) => isDigits(part.text)).map((part) => part.text),
+    places: first.places,
+    placeWords: second.places,
+    acronyms,
+  };
 }

@@ -1,19 +1,34 @@
 import { scoreNames, type NameScore } from './name-score.js';
-import { normaliseName } from './normalise.js';
+import { normaliseName, type NormalisedName } from './normalise.js';
 import { partFeatures } from './part-similarity.js';
 import { explanationOf, OPERATING_THRESHOLD } from './person-score.js';
 import type { ComparisonResult, ScoreAdjustment } from './types.js';
 
-/** Two companies of different legal kinds (a d.o.o. and a joint-stock company) are less likely one. */
-export const LEGAL_FORM_MISMATCH_DELTA = -0.05;
+/**
+ * Two companies of different legal kinds (a d.o.o. and a joint-stock company) are seldom one;
+ * "Company" and "Co." say less, being also ordinary words of a name.
+ */
+export const LEGAL_FORM_MISMATCH_DELTA = -0.2;
+export const LOOSE_LEGAL_FORM_MISMATCH_DELTA = -0.05;
+/** A different number or series (Fund 2 / Fund 3), or a branch elsewhere, is another company. */
+export const NUMBER_CONFLICT_DELTA = -0.3;
+export const PLACE_CONFLICT_DELTA = -0.25;
+/** A place named by one name only: perhaps a branch of the other, perhaps the same company. */
+export const ONE_PLACE_DELTA = -0.05;
+/** One name the acronym of the other (BIF / Benevolence International Foundation). */
+export const ACRONYM_SCORE = 0.9;
 
-export function organisationParts(raw: string) {
+export interface OrganisationName extends NormalisedName {
+  parts: ReturnType<typeof withFeatures>;
+}
+
+function withFeatures(normalised: NormalisedName) {
+  return normalised.parts.map((part) => ({ ...part, features: partFeatures(part.text) }));
+}
+
+export function organisationParts(raw: string): OrganisationName {
   const normalised = normaliseName(raw, 'organisation');
-  return {
-    parts: normalised.parts.map((part) => ({ ...part, features: partFeatures(part.text) })),
-    legalForm: normalised.legalForm,
-    legalFormWritten: normalised.legalFormWritten,
-  };
+  return { ...normalised, parts: withFeatures(normalised) };
 }
 
 /**
@@ -31,24 +46,114 @@ export function legalFormAdjustment(
       detail: `${a.legalFormWritten} and ${b.legalFormWritten}: same legal form (${a.legalForm})`,
       delta: 0,
     };
+  const loose = a.legalForm === 'company' || b.legalForm === 'company';
   return {
     reason: 'legal-form',
     detail: `${a.legalFormWritten} (${a.legalForm}) vs ${b.legalFormWritten} (${b.legalForm})`,
-    delta: LEGAL_FORM_MISMATCH_DELTA,
+    delta: loose ? LOOSE_LEGAL_FORM_MISMATCH_DELTA : LEGAL_FORM_MISMATCH_DELTA,
   };
 }
 
-/** Two organisation names: legal forms set aside and compared apart, the rest aligned like persons'. */
+const disjoint = (a: readonly string[], b: readonly string[]) => !a.some((item) => b.includes(item));
+
+type Evidence = Pick<NormalisedName, 'legalForm' | 'legalFormWritten' | 'numbers' | 'places' | 'placeWords'>;
+
+/** Legal form, number and place compared apart from the name: what tells near namesakes apart. */
+export function organisationEvidence(a: Evidence, b: Evidence): ScoreAdjustment[] {
+  const adjustments: ScoreAdjustment[] = [];
+  const legal = legalFormAdjustment(a, b);
+  if (legal) adjustments.push(legal);
+  const numbersA = a.numbers ?? [];
+  const numbersB = b.numbers ?? [];
+  if (numbersA.length > 0 && numbersB.length > 0 && disjoint(numbersA, numbersB))
+    adjustments.push({
+      reason: 'number',
+      detail: `${numbersA.join(' ')} vs ${numbersB.join(' ')}: different numbers`,
+      delta: NUMBER_CONFLICT_DELTA,
+    });
+  // Branches and bracketed places against each other; failing those, all the places named.
+  const branchesA = a.places ?? [];
+  const branchesB = b.places ?? [];
+  const placesA = [...branchesA, ...(a.placeWords ?? [])];
+  const placesB = [...branchesB, ...(b.placeWords ?? [])];
+  const conflict =
+    branchesA.length > 0 && branchesB.length > 0
+      ? disjoint(branchesA, branchesB)
+      : placesA.length > 0 && placesB.length > 0 && disjoint(placesA, placesB);
+  if (conflict)
+    adjustments.push({
+      reason: 'place',
+      detail: `${placesA.join(' ')} vs ${placesB.join(' ')}: different places`,
+      delta: PLACE_CONFLICT_DELTA,
+    });
+  else if (placesA.length > 0 !== placesB.length > 0)
+    adjustments.push({
+      reason: 'place',
+      detail: `${[...placesA, ...placesB].join(' ')}: named by one name only`,
+      delta: ONE_PLACE_DELTA,
+    });
+  return adjustments;
+}
+
+/**
+ * A place one name sets aside and the other keeps among its words ("Alfa (Cyprus)" and
+ * "Alfa Cyprus") is set aside in both, as long as the other keeps a word of its own.
+ */
+export function placesAlike(a: OrganisationName, b: OrganisationName): [OrganisationName, OrganisationName] {
+  const move = (name: OrganisationName, other: OrganisationName): OrganisationName => {
+    const places = [...(other.places ?? []), ...(other.placeWords ?? [])];
+    if (places.length === 0) return name;
+    const kept = name.parts.filter(
+      (part) => !places.includes(part.features.spellings[0]?.ascii ?? part.text),
+    );
+    if (kept.length === name.parts.length || !kept.some((part) => !part.weak)) return name;
+    const moved = name.parts
+      .filter((part) => !kept.includes(part))
+      .map((part) => part.features.spellings[0]?.ascii ?? part.text);
+    return { ...name, parts: kept, placeWords: [...(name.placeWords ?? []), ...moved] };
+  };
+  return [move(a, b), move(b, a)];
+}
+
+/** The first letters of a name's parts, strong parts only and all of them. */
+function initialsOf(name: OrganisationName): string[] {
+  const letter = (part: OrganisationName['parts'][number]) => part.features.spellings[0]?.ascii[0] ?? '';
+  const strong = name.parts.filter((part) => !part.weak).map(letter);
+  return [strong.join(''), name.parts.map(letter).join('')];
+}
+
+/** One name is (or gives in brackets) the acronym of the other's words. */
+export function acronymAgrees(a: OrganisationName, b: OrganisationName): boolean {
+  const acronymsOf = (name: OrganisationName) => {
+    const own = [...(name.acronyms ?? [])];
+    if (name.parts.length === 1) own.push(name.parts[0].features.spellings[0]?.ascii ?? '');
+    return own.filter((acronym) => acronym.length >= 3);
+  };
+  const agrees = (x: OrganisationName, y: OrganisationName) => {
+    const initials = initialsOf(y);
+    return acronymsOf(x).some(
+      (acronym) => initials.includes(acronym) || (y.acronyms ?? []).includes(acronym),
+    );
+  };
+  return agrees(a, b) || agrees(b, a);
+}
+
+/** Two organisation names: legal forms, numbers and places set aside and compared apart, the rest aligned like persons'. */
 export function compareOrganisationNames(
   a: string,
   b: string,
   threshold = OPERATING_THRESHOLD,
 ): ComparisonResult {
-  const left = organisationParts(a);
-  const right = organisationParts(b);
+  const [left, right] = placesAlike(organisationParts(a), organisationParts(b));
   const best: NameScore = scoreNames(left.parts, right.parts);
-  const adjustment = legalFormAdjustment(left, right);
-  const evidence = adjustment ? [adjustment] : [];
-  const score = Math.round(Math.min(1, Math.max(0, best.score + (adjustment?.delta ?? 0))) * 1000) / 1000;
+  const evidence = organisationEvidence(left, right);
+  if (best.score < ACRONYM_SCORE && acronymAgrees(left, right))
+    evidence.unshift({
+      reason: 'acronym',
+      detail: 'one name is the acronym of the other',
+      delta: ACRONYM_SCORE - best.score,
+    });
+  const delta = evidence.reduce((sum, adjustment) => sum + adjustment.delta, 0);
+  const score = Math.round(Math.min(1, Math.max(0, best.score + delta)) * 1000) / 1000;
   return { score, match: score >= threshold, explanation: explanationOf(best, b, evidence) };
 }

@@ -58,7 +58,11 @@ export interface ScoreAdjustment {
     | 'nationality'
     | 'sex'
     | 'document'
-    | 'legal-form';
+    | 'legal-form'
+    | 'number'
+    | 'place'
+    | 'acronym'
+    | 'order';
   /** Human-readable detail, e.g. "1970-03-05 vs 1970-05-03: day and month transposed". */
   detail: string;
   delta: number;
