@@ -29,6 +29,7 @@ export function sectionMarkdown(
   results: readonly SetResult[],
   preamble: readonly string[],
   absent: readonly string[],
+  development: readonly string[] = [],
 ): string {
   const lines = [SECTION_START, '## Name matching quality', '', ...preamble, ''];
   if (results.length > 0) lines.push(resultsTable(results), '');
@@ -37,6 +38,8 @@ export function sectionMarkdown(
     for (const note of result.notes) lines.push(`  ${note}.`);
   }
   for (const line of absent) lines.push(`- ${line}`);
+  if (development.length > 0)
+    lines.push('', '### Development set: the threshold and the curve', '', ...development);
   lines.push(SECTION_END);
   return lines.join('\n');
 }

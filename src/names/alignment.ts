@@ -81,13 +81,22 @@ export const JOINABLE_LENGTH = 5;
 
 function joinable(left: AlignablePart, right: AlignablePart): boolean {
   return (
-    left.weak || right.weak || left.text.length <= JOINABLE_LENGTH || right.text.length <= JOINABLE_LENGTH
+    left.initial ||
+    left.weak ||
+    right.weak ||
+    left.text.length <= JOINABLE_LENGTH ||
+    right.text.length <= JOINABLE_LENGTH
   );
 }
 
-function isOpen(parts: readonly AlignablePart[], slots: Slots, index: number): boolean {
+/**
+ * Open to joining: not well matched already. An initial only ahead of its neighbour (the O of
+ * "O Brien", written OBrien), never at the end of a run.
+ */
+function isOpen(parts: readonly AlignablePart[], slots: Slots, index: number, last = false): boolean {
   const pair = slots[index];
-  return !parts[index].initial && !(pair && pair.similarity >= SETTLED);
+  if (parts[index].initial && (last || index + 1 >= parts.length || parts[index + 1].initial)) return false;
+  return !(pair && pair.similarity >= SETTLED);
 }
 
 /** Runs of adjacent parts free to join: no initial, none already well matched, one script. */
@@ -95,10 +104,10 @@ function openRuns(parts: readonly AlignablePart[], slots: Slots): Run[] {
   const runs: Run[] = [];
   for (let from = 0; from < parts.length; from++) {
     if (!isOpen(parts, slots, from)) continue;
-    runs.push({ from, length: 1 });
+    if (!parts[from].initial) runs.push({ from, length: 1 });
     for (let length = 2; length <= 3 && from + length <= parts.length; length++) {
       const last = from + length - 1;
-      if (!isOpen(parts, slots, last) || !joinable(parts[last - 1], parts[last])) break;
+      if (!isOpen(parts, slots, last, true) || !joinable(parts[last - 1], parts[last])) break;
       if (parts[last].features.script !== parts[from].features.script) break;
       runs.push({ from, length });
     }

@@ -152,7 +152,10 @@ export function findCandidateNames(
       judged++;
       const hitParts = popcount(bits & strongMask);
       // Most names met agree on one part only: turned down without the whole bound.
-      if (singlePartFails && cappedAtSinglePart(query, counts & 0xff, (counts >>> 16) & 0xff, hitParts))
+      if (
+        singlePartFails &&
+        cappedAtSinglePart(query, counts & 0xff, (counts >>> 16) & 0xff, hitParts, covered)
+      )
         continue;
       candidate.strong = counts & 0xff;
       candidate.weak = (counts >>> 8) & 0xff;

@@ -18,6 +18,7 @@ const enum KeyKind {
   Frame = 5,
   Spelling = 6,
   SpellingTwoDeletions = 7,
+  NameGroup = 8,
 }
 
 /** Two changed letters reach 0.7 and more from seven letters on (Vukovac and Vrhovac, 0.86). */
@@ -29,6 +30,8 @@ const MIN_TWO_DELETIONS_LENGTH = 7;
  */
 const MIN_DELETION_LENGTH = 4;
 const MIN_FRAME_LENGTH = 6;
+/** Parts of three letters agree at the floor with one letter changed (Tim, Tom): their frame too. */
+const SHORT_FRAME_LENGTH = 3;
 /** Arabic against Latin reaches 0.7 with a consonant wrong only from five consonants on. */
 const MIN_SKELETON_DELETION_LENGTH = 5;
 
@@ -93,9 +96,11 @@ export function storedKeys(features: PartFeatures): number[] {
   }
   for (const sound of features.sounds) {
     addWithDeletions(keys, KeyKind.Sound, sound, MIN_DELETION_LENGTH);
-    if (sound.length >= MIN_FRAME_LENGTH) keys.add(hash(KeyKind.Frame, frameKey(sound)));
+    if (sound.length >= MIN_FRAME_LENGTH || sound.length <= SHORT_FRAME_LENGTH)
+      keys.add(hash(KeyKind.Frame, frameKey(sound)));
   }
   addSpellingKeys(keys, features);
+  for (const group of features.nameGroups) keys.add(hash(KeyKind.NameGroup, String(group)));
   // Stored for queries in Arabic script only, which have nothing but a skeleton to offer.
   for (const skeleton of features.skeletons) keys.add(hash(KeyKind.Skeleton, skeleton));
   return [...keys];
@@ -124,9 +129,11 @@ export function lookupKeys(
   }
   for (const sound of features.sounds) {
     addWithDeletions(keys, KeyKind.Sound, sound, MIN_DELETION_LENGTH);
-    if (!options.run && sound.length >= MIN_FRAME_LENGTH) keys.add(hash(KeyKind.Frame, frameKey(sound)));
+    if (!options.run && (sound.length >= MIN_FRAME_LENGTH || sound.length <= SHORT_FRAME_LENGTH))
+      keys.add(hash(KeyKind.Frame, frameKey(sound)));
   }
   addSpellingKeys(keys, features);
+  for (const group of features.nameGroups) keys.add(hash(KeyKind.NameGroup, String(group)));
   if (options.arabic)
     for (const skeleton of features.skeletons)
       addWithDeletions(keys, KeyKind.ArabicSkeleton, skeleton, MIN_SKELETON_DELETION_LENGTH);

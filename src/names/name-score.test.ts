@@ -13,7 +13,7 @@ describe('cappedAtSinglePart', () => {
                 for (let covered = hits; covered <= strong; covered++) {
                   const query = { strong: queryStrong, weak, initials: queryInitials };
                   const candidate = { strong, weak, initials };
-                  if (!cappedAtSinglePart(query, strong, initials, hits)) continue;
+                  if (!cappedAtSinglePart(query, strong, initials, hits, covered)) continue;
                   capped++;
                   expect(scoreUpperBound(query, candidate, hits, covered)).toBeLessThanOrEqual(
                     SINGLE_PART_CAP,

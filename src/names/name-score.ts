@@ -63,6 +63,92 @@ export function credit(similarity: number): number {
   return similarity >= STRONG_SIMILARITY ? 3 * similarity - 1.6 : 0;
 }
 
+/**
+ * "X bin Y" against "Y bin X" are son and father: the parts agree but their roles around the
+ * particle are crossed. Parts agreeing in another order only (Smith John) cost a little.
+ */
+export const ROLE_CONFLICT_DELTA = -0.2;
+export const ORDER_DELTA = -0.005;
+const ROLE_PARTICLES: ReadonlySet<string> = new Set([
+  'bin',
+  'ibn',
+  'ben',
+  'bint',
+  'binti',
+  'bn',
+  'ould',
+  'wuld',
+  'ag',
+  'بن',
+  'ابن',
+  'بنت',
+]);
+
+/**
+ * The chain of descent a name starts with ("Sami ben Khamis ben Saleh": Sami 0, Khamis 1,
+ * Saleh 2), by part; undefined when its first part is followed by no particle of descent.
+ */
+function descentChain(parts: readonly AlignablePart[]): Int8Array | undefined {
+  let chain: Int8Array | undefined;
+  let at = parts.findIndex(isStrong);
+  let position = 0;
+  while (at >= 0 && at + 2 < parts.length) {
+    let particle = at + 1;
+    while (particle < parts.length && parts[particle].weak && !ROLE_PARTICLES.has(parts[particle].text))
+      particle++;
+    if (particle >= parts.length || !ROLE_PARTICLES.has(parts[particle].text)) break;
+    let next = particle + 1;
+    while (next < parts.length && !isStrong(parts[next])) next++;
+    if (next >= parts.length) break;
+    chain ??= new Int8Array(parts.length).fill(-1);
+    chain[at] = position++;
+    chain[next] = position;
+    at = next;
+  }
+  return chain;
+}
+
+/** What the order of the agreeing parts costs: a son taken for his father, or another order. */
+function orderAdjustment(
+  a: readonly AlignablePart[],
+  b: readonly AlignablePart[],
+  pairs: Iterable<AlignedPairLike>,
+): ScoreAdjustment | undefined {
+  const chainA = descentChain(a);
+  const chainB = descentChain(b);
+  let crossed = false;
+  let inverted = false;
+  let lastB = -1;
+  const single = [...pairs].filter(
+    (pair) => pair.a.length === 1 && pair.b.length === 1 && isStrong(a[pair.a[0]]),
+  );
+  single.sort((x, y) => x.a[0] - y.a[0]);
+  for (const pair of single) {
+    // Both names start with a chain: one's own name must not be the other's father's.
+    if (chainA && chainB) {
+      const positionA = chainA[pair.a[0]];
+      const positionB = chainB[pair.b[0]];
+      if (positionA >= 0 && positionB >= 0 && (positionA === 0 || positionB === 0) && positionA !== positionB)
+        crossed = true;
+    }
+    if (pair.b[0] < lastB) inverted = true;
+    lastB = pair.b[0];
+  }
+  if (crossed)
+    return {
+      reason: 'order',
+      detail: 'one name is the father of the other (bin, ben)',
+      delta: ROLE_CONFLICT_DELTA,
+    };
+  if (inverted) return { reason: 'order', detail: 'the parts agree in another order', delta: ORDER_DELTA };
+  return undefined;
+}
+
+interface AlignedPairLike {
+  a: number[];
+  b: number[];
+}
+
 /** Counts of a name's parts by kind, for `scoreUpperBound`. */
 export interface PartCounts {
   strong: number;
@@ -100,11 +186,13 @@ export function scoreUpperBound(
   const conflicting = Math.min(unmatchedQuery, unmatchedCandidate);
   const extra = Math.abs(unmatchedQuery - unmatchedCandidate);
   const bound = (matched + weak) / (matched + weak + conflicting + extraCost(extra));
-  const agreeing = hitQueryParts + initialPairs;
+  // A query part may agree with candidate parts written apart (Abdelrahman / Abdel Rahman).
+  const hits = Math.max(hitQueryParts, Math.min(coveredCandidateParts, candidate.strong));
+  const agreeing = hits + initialPairs;
   if (agreeing < 2 && (query.strong > 1 || candidate.strong > 1)) return Math.min(bound, SINGLE_PART_CAP);
   // A second agreeing part can only be an initial; unless initials of both names may agree
   // with each other, which the initial cap leaves alone.
-  if (hitQueryParts < 2 && initialPairs > 0 && (query.initials === 0 || candidate.initials === 0))
+  if (hits < 2 && initialPairs > 0 && (query.initials === 0 || candidate.initials === 0))
     return Math.min(bound, INITIAL_AGREEMENT_CAP);
   return bound;
 }
@@ -119,9 +207,10 @@ export function cappedAtSinglePart(
   candidateStrong: number,
   candidateInitials: number,
   hitQueryParts: number,
+  coveredCandidateParts = hitQueryParts,
 ): boolean {
   return (
-    hitQueryParts < 2 &&
+    Math.max(hitQueryParts, Math.min(coveredCandidateParts, candidateStrong)) < 2 &&
     query.initials === 0 &&
     candidateInitials === 0 &&
     (query.strong > 1 || candidateStrong > 1)
@@ -147,6 +236,12 @@ function isStrong(part: AlignablePart): boolean {
 function hasStrongPart(parts: readonly AlignablePart[], indices: readonly number[]): boolean {
   for (const index of indices) if (isStrong(parts[index])) return true;
   return false;
+}
+
+function strongIn(parts: readonly AlignablePart[], indices: readonly number[]): number {
+  let count = 0;
+  for (const index of indices) if (isStrong(parts[index])) count++;
+  return count;
 }
 
 function strongCount(parts: readonly AlignablePart[]): number {
@@ -176,9 +271,10 @@ export function scoreAlignment(
     const earning = credit(pair.similarity);
     matchedWeight += weight;
     earned += weight * earning;
-    // An initial agreeing with a given name counts as a second agreeing part (J. Smith).
+    // An initial agreeing with a given name counts as a second agreeing part (J. Smith); parts
+    // written together (Abdel Rahman / Abdelrahman) count as the parts they join.
     if ((pair.method === 'initial' || hasStrongPart(a, pair.a)) && earning >= STRONG_CREDIT) {
-      strongPairs++;
+      strongPairs += pair.method === 'compound' ? Math.max(1, strongIn(a, pair.a), strongIn(b, pair.b)) : 1;
       if (pair.method === 'initial') initialPairs++;
     }
   }
@@ -224,6 +320,11 @@ export function scoreAlignment(
         delta: round(INITIAL_AGREEMENT_CAP - score),
       });
     score = INITIAL_AGREEMENT_CAP;
+  }
+  const order = orderAdjustment(a, b, alignment.pairs);
+  if (order) {
+    score = Math.max(0, score + order.delta);
+    if (explain) adjustments.push(order);
   }
   return { score, adjustments };
 }

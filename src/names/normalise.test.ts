@@ -6,8 +6,10 @@ const texts = (raw: string, kind: 'person' | 'organisation' = 'person') =>
 
 describe('normaliseName: persons', () => {
   it('lowercases, splits on spacing and punctuation, and keeps hyphenated parts together', () => {
-    const { parts } = normaliseName('  SALEK,  ABDULHAI ');
+    const { parts } = normaliseName('  SALEK  ABDULHAI ');
     expect(parts.map((part) => part.text)).toEqual(['salek', 'abdulhai']);
+    // "SURNAME, Given" is read in the order of the other names.
+    expect(normaliseName('SALEK, ABDULHAI').parts.map((part) => part.text)).toEqual(['abdulhai', 'salek']);
     const compound = normaliseName('ABD-AL-MAJID AZIZ').parts;
     expect(compound.map((part) => part.text)).toEqual(['abd', 'al', 'majid', 'aziz']);
     expect(compound[0].hyphenGroup).toBe(compound[2].hyphenGroup);

@@ -1,6 +1,7 @@
 import { foldLatin } from './transliterate-latin.js';
 import { acronymOf, NUMBER_MARKERS, numberValue, setPlacesAside } from './organisation-words.js';
 import { editDistance } from './similarity.js';
+import { splitEastAsianName } from './transliterate-other.js';
 import {
   LEGAL_FORMS,
   LEGAL_FORM_PHRASES,
@@ -56,9 +57,27 @@ function cleanPart(raw: string): string {
   return lower.includes('.') ? lower.replace(/\./g, '') : lower;
 }
 
-function isLatinLetter(text: string): boolean {
-  return /^[a-z]$/.test(foldLatin(text));
+/** A single letter of an alphabet (Latin, Cyrillic, Greek, Armenian, Georgian): an initial. */
+function isAlphabetLetter(text: string): boolean {
+  return (
+    /^[a-z]$/.test(foldLatin(text)) ||
+    /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]$/u.test(text)
+  );
 }
+
+/**
+ * Initials written together ("JC Smith", "MD Rahman"): two or three capitals without a vowel,
+ * beside a longer part. "Ng" is a surname, not initials.
+ */
+function letterCluster(written: string, others: number): string[] | undefined {
+  if (others === 0 || !/^\p{Lu}{2,3}$/u.test(written) || /[AEIOUYАЕЁИОУЫЭЮЯ]/u.test(written))
+    return undefined;
+  if (/^NG$/i.test(written)) return undefined;
+  return [...written];
+}
+
+/** Words run together in camel case (VladimirPutin) apart; McDonald is joined again by alignment. */
+const CAMEL_CASE = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})/u;
 
 function splitWords(text: string): Array<{ written: string; hyphenGroup: number }> {
   const words: Array<{ written: string; hyphenGroup: number }> = [];
@@ -69,7 +88,9 @@ function splitWords(text: string): Array<{ written: string; hyphenGroup: number 
     // A person's initials may come written together, "J.R." -> J, R.
     const pieces = chunk
       .split(/[-‐‑–—]+|\.(?=\p{L})/u)
-      .filter((piece) => piece.replace(/\./g, '').length > 0);
+      .filter((piece) => piece.replace(/\./g, '').length > 0)
+      .flatMap((piece) => piece.split(CAMEL_CASE))
+      .flatMap(splitEastAsianName);
     for (const piece of pieces) words.push({ written: piece.replace(/\.+$/, ''), hyphenGroup: group });
   }
   return words;
@@ -166,22 +187,35 @@ function organisationRemarks(text: string): { text: string; acronyms: string[]; 
 
 function wordParts(text: string, kind: NameKind): NamePart[] {
   const parts: NamePart[] = [];
-  for (const word of splitWords(text)) {
-    const cleaned = cleanPart(word.written);
-    if (!cleaned || !/[\p{L}\p{N}]/u.test(cleaned)) continue;
-    const folded = foldLatin(cleaned);
-    if (kind === 'person' && (PERSON_TITLES.has(cleaned) || PERSON_TITLES.has(folded))) continue;
-    const weakWords = kind === 'person' ? PERSON_WEAK_WORDS : ORGANISATION_WEAK_WORDS;
-    const number = kind === 'organisation' ? numberValue(cleaned) : undefined;
-    parts.push({
-      written: word.written,
-      text: number ?? cleaned,
-      hyphenGroup: word.hyphenGroup,
-      weak: weakWords.has(cleaned) || weakWords.has(folded),
-      initial: kind === 'person' && [...cleaned].length === 1 && isLatinLetter(cleaned),
-    });
+  const words = splitWords(text);
+  for (const word of words) {
+    const cluster = kind === 'person' ? letterCluster(word.written, words.length - 1) : undefined;
+    for (const written of cluster ?? [word.written]) {
+      const cleaned = cleanPart(written);
+      if (!cleaned || !/[\p{L}\p{N}]/u.test(cleaned)) continue;
+      const folded = foldLatin(cleaned);
+      if (kind === 'person' && (PERSON_TITLES.has(cleaned) || PERSON_TITLES.has(folded))) continue;
+      const weakWords = kind === 'person' ? PERSON_WEAK_WORDS : ORGANISATION_WEAK_WORDS;
+      const number = kind === 'organisation' ? numberValue(cleaned) : undefined;
+      parts.push({
+        written,
+        text: number ?? cleaned,
+        hyphenGroup: word.hyphenGroup,
+        weak: weakWords.has(cleaned) || weakWords.has(folded),
+        initial: kind === 'person' && [...cleaned].length === 1 && isAlphabetLetter(cleaned),
+      });
+    }
   }
   return parts;
+}
+
+/** "SURNAME, Given Names" (one comma) read in the order of the other names: Given Names SURNAME. */
+function commaOrder(text: string): string {
+  const at = text.indexOf(',');
+  if (at < 0 || text.indexOf(',', at + 1) >= 0) return text;
+  const surname = text.slice(0, at).trim();
+  const given = text.slice(at + 1).trim();
+  return surname && given ? `${given} ${surname}` : text;
 }
 
 const isDigits = (text: string) => /^\d+$/.test(text);
@@ -193,6 +227,7 @@ export function normaliseName(raw: string, kind: NameKind = 'person'): Normalise
   if (kind === 'organisation') ({ text, acronyms, remarks } = organisationRemarks(text));
   text = text.replace(PARENTHESES, ' ').replace(JOINING_MARKS, '');
   if (kind === 'organisation') text = joinDottedAbbreviations(text);
+  else text = commaOrder(text);
   let parts = wordParts(text, kind);
   // A name made only of weak words (e.g. the alias "Haji") is still that name.
   if (parts.length > 0 && parts.every((part) => part.weak))

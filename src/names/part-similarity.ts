@@ -11,6 +11,7 @@ import { arabicLatinSimilarity } from './arabic-latin.js';
 import { LEARNED_CEILING, learnedTransliterationSimilarity } from './learned-transliteration.js';
 import { arabicPatterns, normaliseArabic, withoutArticle } from './transliterate-arabic.js';
 import { arabicSkeletons, scriptOf, spellingsOf, type Script, type Spelling } from './transliterate.js';
+import { nameGroups } from './nicknames.js';
 import type { PartMatchMethod } from './types.js';
 
 /** Everything about one name part that comparisons need, computed once per distinct part. */
@@ -30,6 +31,8 @@ export interface PartFeatures {
   /** The spellings and sound keys prepared for fuzzy comparison. */
   spellingForms: SpellingForm[];
   soundForms: SpellingForm[];
+  /** Groups of given names that are one name (nicknames.ts), by the first spelling. */
+  nameGroups: readonly number[];
 }
 
 export interface PartComparison {
@@ -45,6 +48,7 @@ export const SIMILARITY = {
   spelling: 0.96,
   sound: 0.92,
   soundFuzzyFactor: 0.95,
+  nickname: 0.9,
 } as const;
 
 const FUZZY_SPELLINGS = 3;
@@ -74,6 +78,7 @@ function computeFeatures(text: string): PartFeatures {
       readings,
       spellingForms: [],
       soundForms: [],
+      nameGroups: [],
     };
   }
   const spellings = spellingsOf(text, script);
@@ -108,6 +113,7 @@ function computeFeatures(text: string): PartFeatures {
     readings: [],
     spellingForms: spellings.map((spelling) => spellingForm(spelling.ascii)),
     soundForms: sounds.map(spellingForm),
+    nameGroups: spellings.length > 0 ? nameGroups(spellings[0].ascii) : [],
   };
 }
 
@@ -139,6 +145,8 @@ const LATIN_VOWEL = /[aeiouy]/;
 export function derivedForms(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length < 4) return false;
+  // Belarusian -enka is the Ukrainian and Russian -enko (Lukashenka, Lukashenko), not another name.
+  if (/enk[ao]$/.test(short) && /enk[ao]$/.test(long)) return false;
   const last = short[short.length - 1];
   if (long.length === short.length + 1) {
     const added = long[long.length - 1];
@@ -210,6 +218,9 @@ function compareAtAnyLevel(a: PartFeatures, b: PartFeatures): PartComparison {
         return { similarity: SIMILARITY.spelling, method: 'transliteration' };
   }
   if (intersects(a.sounds, b.sounds)) return { similarity: SIMILARITY.sound, method: 'phonetic' };
+  // The same given name in another language or as a nickname (Alyaksandr, Aleksandr; Bill, William).
+  if (a.nameGroups.length > 0 && b.nameGroups.some((group) => a.nameGroups.includes(group)))
+    return { similarity: SIMILARITY.nickname, method: 'transliteration' };
   // Typos are looked for between the usual spellings and the sound keys, which already
   // merge the rest; comparing every spelling with every other would cost more than it finds.
   let best = 0;

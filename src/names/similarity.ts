@@ -90,6 +90,8 @@ export const SIMILARITY_FLOOR = 0.7;
 /** How much of the similarity one edit per letter takes away. */
 export const EDIT_COST = 1.0;
 
+const vowelFrame = (text: string) => text.replace(/[aeiouy]/g, '*');
+
 /**
  * 0..1 similarity of two spellings: one minus the edit distance over the longer length,
  * so that one slip in an eight-letter name still scores 0.875 while three changed letters
@@ -102,6 +104,9 @@ export function spellingSimilarity(a: string, b: string): number {
   // Below SIMILARITY_FLOOR the exact value is never used; lengths this far apart cannot reach it.
   if (Math.abs(a.length - b.length) > (1 - SIMILARITY_FLOOR) * longest) return 0;
   const distance = editDistance(a, b);
+  // One letter of three (Tim, Tom; Jon, Jan) is a third of the part but not another name for sure:
+  // it reaches the floor, where a part starts to count.
+  if (longest <= 3 && distance <= 1 && vowelFrame(a) === vowelFrame(b)) return SIMILARITY_FLOOR;
   const shortPenalty = longest <= 3 ? 0.1 : distance >= 2 && longest <= 4 ? 0.2 : 0;
   const similarity = 1 - (EDIT_COST * distance) / longest - shortPenalty;
   return similarity >= SIMILARITY_FLOOR ? similarity : 0;
@@ -174,7 +179,8 @@ function popcount(value: number): number {
 export function formSimilarity(a: SpellingForm, b: SpellingForm): number {
   if (a.text === b.text) return 1;
   const longest = Math.max(a.text.length, b.text.length);
-  const allowed = (1 - SIMILARITY_FLOOR) * longest;
+  // Three letters or fewer may differ by one vowel and still reach the floor (spellingSimilarity).
+  const allowed = longest <= 3 ? 1 : (1 - SIMILARITY_FLOOR) * longest;
   if (Math.abs(a.text.length - b.text.length) > allowed) return 0;
   if (Math.max(popcount(a.letters & ~b.letters), popcount(b.letters & ~a.letters)) > allowed) return 0;
   let ending = '';

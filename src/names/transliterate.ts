@@ -7,6 +7,7 @@ import {
 import { cyrillicConventions, isCyrillic, transliterateCyrillic } from './transliterate-cyrillic.js';
 import { greekVariants, isGreek } from './transliterate-greek.js';
 import { latinVariants } from './transliterate-latin.js';
+import { otherScriptSpellings, pinyinVariants } from './transliterate-other.js';
 
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'other';
 
@@ -35,13 +36,21 @@ function add(spellings: Spelling[], ascii: string, convention: string): void {
 /**
  * The ASCII spellings a lowercase name part is found under, the most usual first: for
  * Ђорђевић the Serbian Latin forms (dordevic, djordjevic, dordevich ...) then the ICAO one.
- * Scripts without a table here (Han, Hangul, Devanagari ...) give none.
+ * Other scripts (Han, Hangul, Kana, Hebrew, Thai, Indic ...) through transliterate-other.ts.
  */
 export function spellingsOf(text: string, script: Script = scriptOf(text)): Spelling[] {
   const spellings: Spelling[] = [];
   switch (script) {
     case 'latin':
       for (const ascii of latinVariants(text)) add(spellings, ascii, 'latin');
+      for (const ascii of pinyinVariants(spellings[0]?.ascii ?? '')) add(spellings, ascii, 'pinyin');
+      break;
+    case 'other':
+      for (const spelling of otherScriptSpellings(text)) {
+        add(spellings, spelling.ascii, spelling.convention);
+        if (spelling.convention === 'pinyin')
+          for (const ascii of pinyinVariants(spelling.ascii)) add(spellings, ascii, 'pinyin');
+      }
       break;
     case 'cyrillic':
       for (const convention of cyrillicConventions(text)) {

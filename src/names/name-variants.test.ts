@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { credit } from './name-score.js';
+import { normaliseName } from './normalise.js';
+import { comparePersonNames, OPERATING_THRESHOLD } from './person-score.js';
+import { spellingSimilarity } from './similarity.js';
+
+const score = (a: string, b: string) => comparePersonNames(a, b).score;
+const texts = (raw: string) => normaliseName(raw).parts.map((part) => part.text);
+
+describe('parts written apart or together', () => {
+  it('matches names whose parts one writes as one word, not capped as a single agreeing part', () => {
+    for (const [a, b] of [
+      ['Ronald Mac Donald', 'Ronald MacDonald'],
+      ['Sean O Brien', 'Sean OBrien'],
+      ['Abdel Rahman', 'Abdelrahman'],
+      ['Pieter Van der Berg', 'Pieter Vanderberg'],
+      ['Good Will', 'Goodwill'],
+    ])
+      expect(score(a, b), `${a} ~ ${b}`).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+  });
+
+  it('splits camel case', () => {
+    expect(texts('VladimirPutin')).toEqual(['vladimir', 'putin']);
+    expect(score('VladimirPutin', 'Vladimir Putin')).toBe(1);
+  });
+});
+
+describe('scripts without a table of their own', () => {
+  it('romanises Han, Hangul, Kana, Armenian and Georgian names', () => {
+    for (const [a, b] of [
+      ['习近平', 'Xi Jinping'],
+      ['김정은', 'Kim Jong Un'],
+      ['やまだ たろう', 'Yamada Taro'],
+      ['Ալեքսանդր', 'Aleksandr'],
+      ['მიხეილ სააკაშვილი', 'Mikheil Saakashvili'],
+    ])
+      expect(score(a, b), `${a} ~ ${b}`).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+  });
+
+  it('knows Pinyin and Wade-Giles initials, and Belarusian and Ukrainian forms of Russian names', () => {
+    expect(score('Xi Jinping', 'Shi Jinping')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('Hsi Jinping', 'Xi Jinping')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('Alyaksandr Lukashenka', 'Alexander Lukashenko')).toBeGreaterThanOrEqual(
+      OPERATING_THRESHOLD,
+    );
+    expect(score('Volodymyr Zelensky', 'Vladimir Zelensky')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+  });
+});
+
+describe('initials, titles and nicknames', () => {
+  it('reads initials in any alphabet and letter clusters, kept just below the threshold by name alone', () => {
+    expect(normaliseName('В. В. Путин').parts.map((part) => part.initial)).toEqual([true, true, false]);
+    expect(texts('JC Smith')).toEqual(['j', 'c', 'smith']);
+    expect(texts('NG Wei')).toEqual(['ng', 'wei']);
+    expect(score('В. В. Путин', 'Vladimir Vladimirovich Putin')).toBeGreaterThan(0.8);
+    expect(score('JC Smith', 'John Carter Smith')).toBeGreaterThan(0.8);
+    expect(score('JC Smith', 'Mary Anne Smith')).toBeLessThan(0.7);
+  });
+
+  it('drops titles in many languages', () => {
+    expect(texts('President Vladimir Putin')).toEqual(['vladimir', 'putin']);
+    expect(texts('Президент Владимир Путин')).toEqual(['владимир', 'путин']);
+    expect(texts('Presidente Nicolás Maduro')).toEqual(['nicolás', 'maduro']);
+  });
+
+  it('matches a nickname with its given name, not with another', () => {
+    expect(score('Bill Clinton', 'William Clinton')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('Peggy Olson', 'Margaret Olson')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('Bill Clinton', 'Robert Clinton')).toBeLessThan(OPERATING_THRESHOLD);
+  });
+});
+
+describe('roles around particles and order', () => {
+  it('scores a son against his father lower than the same name', () => {
+    expect(score('Ali bin Omar', 'Ali bin Omar')).toBe(1);
+    expect(score('Ali bin Omar', 'Omar bin Ali')).toBeLessThan(OPERATING_THRESHOLD);
+    expect(score('Sami Ben Khamis Ben Saleh', 'Khamis Ben Sami Ben Saleh')).toBeLessThan(OPERATING_THRESHOLD);
+  });
+
+  it('costs a little when given name and surname are swapped, and reads "SURNAME, Given" in order', () => {
+    expect(score('John Smith', 'Smith John')).toBeLessThan(score('John Smith', 'John Smith'));
+    expect(score('John Smith', 'Smith John')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('SMITH, John', 'John Smith')).toBe(1);
+  });
+});
+
+describe('calibration of short parts', () => {
+  it('gives a three-letter part with one vowel changed the floor of similarity instead of nothing', () => {
+    expect(spellingSimilarity('tim', 'tom')).toBe(0.7);
+    expect(spellingSimilarity('tim', 'tin')).toBe(0);
+    expect(score('Tim Smith', 'Tom Smith')).toBeGreaterThan(0.5);
+    expect(score('Tim Smith', 'Tom Smith')).toBeLessThan(OPERATING_THRESHOLD);
+  });
+
+  it('keeps credit rising with similarity', () => {
+    let previous = -1;
+    for (let similarity = 0.7; similarity <= 1.0001; similarity += 0.01) {
+      expect(credit(similarity)).toBeGreaterThanOrEqual(previous);
+      previous = credit(similarity);
+    }
+  });
+});
