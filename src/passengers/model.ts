@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { issueSchema } from '../messages/model.js';
+import { foldName } from './itinerary.js';
+
+const searchedLetters = (name: string) => foldName(name).replace(/ /g, '').length;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
@@ -105,7 +108,12 @@ export const travellerSearchSchema = z
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(500).default(50),
   })
-  .refine((q) => (q.name && q.name.length >= 2) || q.dob || q.document, {
+  // Only letters and digits are searched (see foldName): "_%" alone must not become no filter at all.
+  .refine((q) => !q.name || searchedLetters(q.name) > 0, {
+    message: 'the name has no letter or digit to search for',
+    path: ['name'],
+  })
+  .refine((q) => (q.name && searchedLetters(q.name) >= 2) || q.dob || q.document, {
     message: 'give a name (two letters or more), a date of birth or a document number',
     path: ['name'],
   });

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { containsPattern } from '../db/like.js';
 import type { Database, FlightTable, TravellerTable } from '../db/schema.js';
 import type { Issue } from '../messages/model.js';
 import { foldName } from './itinerary.js';
@@ -75,8 +76,7 @@ export class PassengerStore {
       );
     }
     if (query.carrier) base = base.where('carrier', '=', query.carrier);
-    if (query.flightNumber)
-      base = base.where('flight_number', 'like', `%${query.flightNumber.replace(/[%_]/g, '')}%`);
+    if (query.flightNumber) base = base.where('flight_number', 'like', containsPattern(query.flightNumber));
     if (query.direction) base = base.where('direction', '=', query.direction);
     const descending = query.sort.startsWith('-');
     const column = flightSort[query.sort.replace('-', '') as keyof typeof flightSort];
@@ -120,7 +120,7 @@ export class PassengerStore {
     if (search.name) {
       // Every word typed must appear in the name, in any order: "ahmed ali" finds "ALI AHMED".
       for (const word of foldName(search.name).split(' ').filter(Boolean))
-        base = base.where('travellers.search_name', 'like', `%${word}%`);
+        base = base.where('travellers.search_name', 'like', containsPattern(word));
     }
     if (search.dob) base = base.where('travellers.date_of_birth', '=', search.dob);
     if (search.document) base = base.where('travellers.document_number', '=', search.document.toUpperCase());

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { containsPattern } from '../db/like.js';
 import type { Database } from '../db/schema.js';
 import type { CodeList, CodeLists, RuleTree, Subject } from '../rules/api.js';
 
@@ -74,7 +75,7 @@ export class RuleStore {
     if (filter.state) query = query.where('r.state', '=', filter.state as never);
     if (filter.subject) query = query.where('r.subject', '=', filter.subject as never);
     if (filter.createdBy) query = query.where('r.created_by', '=', filter.createdBy);
-    if (filter.q) query = query.where('v.name', 'ilike', `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`);
+    if (filter.q) query = query.where('v.name', 'ilike', containsPattern(filter.q));
     return query.execute();
   }
 

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/model.js';
+import { containsPattern } from '../db/like.js';
 import type { Database, WatchlistImportTable, WatchlistTable } from '../db/schema.js';
 import type { StoredEntryState } from './diff.js';
 import { entryColumns } from './entry-columns.js';
@@ -88,7 +89,7 @@ export class WatchlistStore {
     if (filter.kind) query = query.where('w.kind', '=', filter.kind);
     if (filter.source) query = query.where('w.source', '=', filter.source as never);
     if (!filter.includeInactive && !filter.id) query = query.where('w.active', '=', true);
-    if (filter.q) query = query.where('w.name', 'ilike', `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`);
+    if (filter.q) query = query.where('w.name', 'ilike', containsPattern(filter.q));
     return query.execute();
   }
 
@@ -283,12 +284,8 @@ export class WatchlistStore {
     if (query.category) base = base.where('category', '=', query.category);
     if (query.severity) base = base.where('severity', '=', query.severity);
     if (query.q) {
-      const needle = query.q
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
-        .replace(/[%_\\]/g, '\\$&');
-      base = base.where('search_text', 'like', `%${needle}%`);
+      const needle = query.q.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+      base = base.where('search_text', 'like', containsPattern(needle));
     }
     const total = await base.select(sql<number>`count(*)::integer`.as('n')).executeTakeFirstOrThrow();
     const descending = query.sort.startsWith('-');
