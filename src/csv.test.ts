@@ -32,4 +32,14 @@ describe('CSV', () => {
     expect(line).toBe('plain,"with, comma","with ""quote"""," padded ","semi;colon"');
     expect(readCsvRows(line, ',').rows[0].fields).toEqual(values);
   });
+
+  it('writes text a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
+    const hostile = ['=HYPERLINK("http://x.example","y")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\r=1'];
+    const line = csvLine(hostile);
+    expect(line).toBe(`"'=HYPERLINK(""http://x.example"",""y"")","'+1+1","'-2+3","'@SUM(A1)","'\tx","'\r=1"`);
+    const cells = readCsvRows(line, ',').rows[0].fields;
+    expect(cells).toEqual(hostile.map((text) => `'${text}`));
+    // Numbers stay numbers; such characters elsewhere in the text are harmless.
+    expect(csvLine([-0.5, 'Ana-Marija', "O'Brien", 'a=b'])).toBe("-0.5,Ana-Marija,O'Brien,a=b");
+  });
 });

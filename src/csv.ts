@@ -93,9 +93,19 @@ export function readCsv(input: string, separator?: string): CsvTable {
   };
 }
 
-/** One field, quoted when it must be. */
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection: a name
+ * `=HYPERLINK(...)` in a list would run on the analyst's machine).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field, quoted when it must be. Text that a spreadsheet would take for a formula gets a
+ * leading apostrophe (OWASP's advice), shown as text; numbers and booleans are written as they are.
+ */
 export function csvField(value: string | number | boolean | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n;]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

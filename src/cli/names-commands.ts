@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { csvLine } from '../csv.js';
 import { decodeText } from '../watchlists/text.js';
 import { configFrom, operatorActor, withServices, type GlobalOptions } from './context.js';
-import { compareCsv, explainBriefly, readPersonsCsv } from './names.js';
+import { compareCsv, readPersonsCsv, SCREEN_COLUMNS, screenResultLines } from './names.js';
 
 const warn = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -60,20 +60,9 @@ export function registerNameCommands(program: Command, globals: () => GlobalOpti
           basename(options.list),
         );
       });
-      process.stdout.write(
-        `${csvLine(['id', 'name', 'score', 'match', 'matched_by', 'list', 'entry_id', 'entry_reference', 'entry_name', 'explanation'])}\n`,
-      );
-      let withHits = 0;
-      persons.forEach((person, index) => {
-        const candidates = results[index];
-        if (candidates.some((c) => c.match)) withHits++;
-        if (candidates.length === 0)
-          process.stdout.write(`${csvLine([person.id, person.name, 0, false, '', '', '', '', '', ''])}\n`);
-        for (const c of candidates)
-          process.stdout.write(
-            `${csvLine([person.id, person.name, Number(c.score.toFixed(4)), c.match, c.matchedBy, c.list.name, c.entry.id, c.entry.externalId, c.entry.primaryName, explainBriefly(c)])}\n`,
-          );
-      });
+      process.stdout.write(`${csvLine(SCREEN_COLUMNS)}\n`);
+      for (const line of screenResultLines(persons, results)) process.stdout.write(`${line}\n`);
+      const withHits = results.filter((candidates) => candidates.some((c) => c.match)).length;
       warn(`${persons.length} persons screened, ${withHits} with a hit`);
     });
 

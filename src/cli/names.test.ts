@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { compareCsv, readPersonsCsv } from './names.js';
+import { readCsvRows } from '../csv.js';
+import { compareCsv, readPersonsCsv, screenResultLines } from './names.js';
 
 async function run(input: string) {
   const output = new PassThrough();
@@ -53,5 +54,31 @@ describe('names screen persons file', () => {
       'line 3: the name is empty; row skipped',
       'line 4: date_of_birth "12/12/1990" is not YYYY, YYYY-MM or YYYY-MM-DD; left out',
     ]);
+  });
+});
+
+describe('CSV written by the names commands', () => {
+  it('never leaves a cell that a spreadsheet would run as a formula', async () => {
+    const { lines } = await run('name1,name2\n"=HYPERLINK(""http://x.example"",""Ana"")",@Ana\n');
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x\.example"",""Ana""\)","'@Ana",/);
+    const persons = [
+      { line: 2, id: '-7', name: '+Marko Marković' },
+      { line: 3, id: '8', name: 'Ana Kovač' },
+    ];
+    const candidate = {
+      score: 0.91,
+      match: true,
+      matchedBy: 'name',
+      list: { name: '=cmd|" /C calc"!A0' },
+      entry: { id: 'e1', externalId: '@ref', primaryName: '-Ana Kovač' },
+      explanation: { parts: [], adjustments: [{ detail: 'same date of birth', delta: 0.05 }] },
+    };
+    const written = screenResultLines(persons, [[], [candidate]]);
+    const cells = written.flatMap((line) => readCsvRows(line, ',').rows[0]!.fields);
+    const formulas = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell));
+    expect(formulas).toEqual([]);
+    expect(cells).toContain("'+Marko Marković");
+    expect(cells).toContain('\'=cmd|" /C calc"!A0');
+    expect(cells).toContain("'+0.05 same date of birth");
   });
 });

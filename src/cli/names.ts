@@ -142,6 +142,51 @@ export function readPersonsCsv(text: string): { persons: PersonRow[]; problems: 
   return { persons, problems };
 }
 
+/** What `names screen` writes of a candidate: the fields of the watchlist's candidate view it shows. */
+export interface ScreenedCandidate {
+  score: number;
+  match: boolean;
+  matchedBy: string;
+  list: { name: string };
+  entry: { id: string; externalId: string | null; primaryName: string };
+  explanation: Parameters<typeof explainBriefly>[0]['explanation'];
+}
+
+export const SCREEN_COLUMNS = [
+  'id',
+  'name',
+  'score',
+  'match',
+  'matched_by',
+  'list',
+  'entry_id',
+  'entry_reference',
+  'entry_name',
+  'explanation',
+] as const;
+
+/** The CSV lines of `names screen` after its header: each candidate of each person, or one empty row. */
+export function screenResultLines(persons: PersonRow[], results: ScreenedCandidate[][]): string[] {
+  return persons.flatMap((person, index) => {
+    const candidates = results[index] ?? [];
+    if (candidates.length === 0) return [csvLine([person.id, person.name, 0, false, '', '', '', '', '', ''])];
+    return candidates.map((c) =>
+      csvLine([
+        person.id,
+        person.name,
+        Number(c.score.toFixed(4)),
+        c.match,
+        c.matchedBy,
+        c.list.name,
+        c.entry.id,
+        c.entry.externalId,
+        c.entry.primaryName,
+        explainBriefly(c),
+      ]),
+    );
+  });
+}
+
 /** One line of a name-match explanation, for CSV output. */
 export function explainBriefly(candidate: {
   matchedBy: string;
