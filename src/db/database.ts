@@ -4,6 +4,7 @@ import v8 from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDirectory, type DataDirectoryLock } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import { PREPARED, statementName } from './prepared.js';
 import { pgliteModuleUrl, pgliteTemplate, pgliteTemplateBlob, runScript } from './pglite-template.js';
@@ -93,11 +94,25 @@ export function useBaselineWasmCompiler(): void {
 
 async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> {
   let location: string | undefined;
+  let lock: DataDirectoryLock | undefined;
   if (dataDir && dataDir !== 'memory://') {
     location = resolve(dataDir, 'pglite');
     mkdirSync(location, { recursive: true });
-    await initialiseDataDir(location);
+    lock = lockDataDirectory(resolve(dataDir), resolve(dataDir, 'pglite.lock'));
   }
+  try {
+    return await openLockedPGlite(location, lock);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+async function openLockedPGlite(
+  location: string | undefined,
+  lock: DataDirectoryLock | undefined,
+): Promise<DatabaseHandle> {
+  if (location) await initialiseDataDir(location);
   const parsers = Object.fromEntries(Object.entries(valueParsers).map(([oid, parse]) => [oid, parse]));
   // An in-memory database (tests) is unpacked from the template too: faster than initdb.
   const loadDataDir = location ? undefined : await pgliteTemplateBlob();
@@ -114,7 +129,10 @@ async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> 
     execScript: async (script) => {
       await database.exec(script);
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      lock?.release();
+    },
   };
 }
 
