@@ -3,6 +3,8 @@ import {
   compareParts,
   initialAgrees,
   partFeatures,
+  ROMANISED_SYLLABLES,
+  syllabic,
   type PartComparison,
   type PartFeatures,
 } from './part-similarity.js';
@@ -201,7 +203,9 @@ function tryCompounds(
         const joinedB = runB.length === 1 ? b[runB.from] : joinedPart(b, runB.from, runB.length);
         const comparison = comparer(joinedA, joinedB);
         const arabic = joinedA.features.script === 'arabic' || joinedB.features.script === 'arabic';
-        if (comparison.similarity < (arabic ? ARABIC_COMPOUND : SETTLED)) continue;
+        const syllables = syllabic(joinedA.features) || syllabic(joinedB.features);
+        const floor = arabic ? ARABIC_COMPOUND : syllables ? ROMANISED_SYLLABLES : SETTLED;
+        if (comparison.similarity < floor) continue;
         const pair: AlignedPair = {
           a: indicesOf(runA),
           b: indicesOf(runB),

@@ -272,9 +272,14 @@ export function scoreAlignment(
     matchedWeight += weight;
     earned += weight * earning;
     // An initial agreeing with a given name counts as a second agreeing part (J. Smith); parts
-    // written together (Abdel Rahman / Abdelrahman) count as the parts they join.
+    // written together that are the whole of both names (Abdel Rahman / Abdelrahman) count as
+    // the parts they join.
     if ((pair.method === 'initial' || hasStrongPart(a, pair.a)) && earning >= STRONG_CREDIT) {
-      strongPairs += pair.method === 'compound' ? Math.max(1, strongIn(a, pair.a), strongIn(b, pair.b)) : 1;
+      const whole =
+        pair.method === 'compound' &&
+        strongIn(a, pair.a) === strongCount(a) &&
+        strongIn(b, pair.b) === strongCount(b);
+      strongPairs += whole ? Math.max(1, strongIn(a, pair.a), strongIn(b, pair.b)) : 1;
       if (pair.method === 'initial') initialPairs++;
     }
   }

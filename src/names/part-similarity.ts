@@ -185,6 +185,27 @@ function compareArabicWithLatin(arabic: PartFeatures, other: PartFeatures): Part
 }
 
 /**
+ * A Han or Hangul part read in Latin: one or two syllables that thousands of names share, so
+ * that agreeing with its Latin form (Zhang, Lei) says less than a Latin name spelt alike: a
+ * name in these scripts matches by name alone only just below the threshold, and with the
+ * date of birth above it.
+ */
+export const ROMANISED_SYLLABLES = 0.84;
+
+export function syllabic(part: PartFeatures): boolean {
+  const convention = part.spellings[0]?.convention;
+  return convention === 'pinyin' || convention === 'korean';
+}
+
+function compareSyllables(a: PartFeatures, b: PartFeatures): PartComparison {
+  for (const spelling of a.spellings)
+    for (const other of b.spellings)
+      if (spelling.ascii === other.ascii)
+        return { similarity: ROMANISED_SYLLABLES, method: 'transliteration' };
+  return NO_MATCH;
+}
+
+/**
  * How alike two name parts are, and by which route; scripts are bridged by transliteration.
  * Below SIMILARITY_FLOOR parts do not agree at all and the similarity is 0.
  */
@@ -210,6 +231,7 @@ function compareAtAnyLevel(a: PartFeatures, b: PartFeatures): PartComparison {
       ? { similarity: spellingSimilarity(a.text, b.text), method: 'fuzzy' }
       : NO_MATCH;
   }
+  if (syllabic(a) || syllabic(b)) return compareSyllables(a, b);
   if (a.spellings[0].ascii === b.spellings[0].ascii)
     return { similarity: SIMILARITY.folded, method: 'transliteration' };
   for (const spelling of a.spellings) {
