@@ -21,6 +21,10 @@ const configSchema = z.object({
     .default(12),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   MAX_MESSAGE_MB: z.coerce.number().positive().max(1024).default(50),
+  /** Files in one multipart upload of messages. */
+  UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(1000).default(50),
+  /** All files of one multipart upload together: the server holds them until each is stored. */
+  UPLOAD_MAX_TOTAL_MB: z.coerce.number().positive().max(4096).default(100),
   COOKIE_SECURE: booleanFromString.default(false),
   /** PNR data is depersonalised this many months after the reservation's last flight (EU PNR directive: 6). */
   PNR_MASK_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(6),

@@ -32,7 +32,13 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     installationJurisdiction: config.INSTALLATION_JURISDICTION,
     ...(now ? { now } : {}),
   });
-  const messages = new MessageService(database.db);
+  const messages = new MessageService(database.db, {
+    upload: {
+      maxFiles: config.UPLOAD_MAX_FILES,
+      maxTotalBytes: config.UPLOAD_MAX_TOTAL_MB * 1024 * 1024,
+      maxFileBytes: config.MAX_MESSAGE_MB * 1024 * 1024,
+    },
+  });
   messages.register(paxlstHandler);
   messages.register(pnrgovHandler);
   const reservations = new ReservationService(database.db, access);

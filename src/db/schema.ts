@@ -122,6 +122,8 @@ export interface MessageTable {
   jurisdiction_code: string;
   size_bytes: number;
   content: string;
+  /** The received bytes when `content` does not reproduce them exactly (UTF-16, NUL ...). */
+  original: Uint8Array | null;
   errors: Json<unknown[]>;
   warnings: Json<unknown[]>;
   traveller_count: number;
@@ -242,6 +244,7 @@ export interface ReservationTravellerTable {
 export interface SealedMessageTable {
   message_id: string;
   content: string;
+  original: Uint8Array | null;
   warnings: Json<unknown[]>;
   sealed_at: Timestamp;
 }

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { invalid } from '../errors.js';
+import { AppError, invalid } from '../errors.js';
 import { actorOf } from '../server/auth.js';
+import { refuseNul } from '../server/input-guards.js';
 import type { Services } from '../services.js';
 import {
   messageDetailSchema,
@@ -11,15 +12,43 @@ import {
   messageSummarySchema,
   type MessageResult,
 } from './model.js';
-import type { IncomingMessage } from './service.js';
+import type { IncomingMessage, UploadLimits } from './service.js';
 
-/** Multipart uploads: each file part becomes one message; anything else in the form is refused. */
-async function readMultipart(request: FastifyRequest): Promise<IncomingMessage[]> {
+const megabytes = (bytes: number) => Number((bytes / (1024 * 1024)).toFixed(2));
+const uploadTooLarge = (message: string) => new AppError(413, 'too_large', message);
+
+/**
+ * Multipart uploads: each file part becomes one message; other form fields are ignored. Parts are
+ * counted as they stream in and the request is refused (413, naming the limit) as soon as it passes
+ * one, before any file is stored: an upload is stored whole or not at all, and the server never
+ * holds more than UPLOAD_MAX_TOTAL_MB of it.
+ */
+async function readMultipart(request: FastifyRequest, limits: UploadLimits): Promise<IncomingMessage[]> {
   const files: IncomingMessage[] = [];
-  for await (const part of request.parts()) {
+  let total = 0;
+  const parts = request.parts({ limits: { files: limits.maxFiles + 1, fileSize: limits.maxFileBytes } });
+  for await (const part of parts) {
     if (part.type !== 'file') continue;
-    const bytes = await part.toBuffer();
-    files.push({ filename: part.filename || null, bytes });
+    if (files.length === limits.maxFiles)
+      throw uploadTooLarge(
+        `The upload holds more than ${limits.maxFiles} files: send at most ${limits.maxFiles} in one request (UPLOAD_MAX_FILES)`,
+      );
+    const filename = part.filename || null;
+    refuseNul(filename, `the file name of part ${files.length + 1}`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of part.file as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > limits.maxTotalBytes)
+        throw uploadTooLarge(
+          `The upload is larger than ${megabytes(limits.maxTotalBytes)} MB in all: send the files in several requests (UPLOAD_MAX_TOTAL_MB)`,
+        );
+      chunks.push(chunk);
+    }
+    if (part.file.truncated)
+      throw uploadTooLarge(
+        `${filename ?? `File ${files.length + 1}`} is larger than ${megabytes(limits.maxFileBytes)} MB (MAX_MESSAGE_MB)`,
+      );
+    files.push({ filename, bytes: Buffer.concat(chunks) });
   }
   if (files.length === 0) throw invalid('The upload holds no file: send one or more "file" parts');
   return files;
@@ -56,7 +85,9 @@ export function registerMessageRoutes(app: FastifyInstance, services: Services):
       const actor = actorOf(request);
       if (request.isMultipart()) {
         const results: MessageResult[] = [];
-        for (const file of await readMultipart(request)) {
+        const files = await readMultipart(request, messages.uploadLimits);
+        // Each file's bytes are let go once it is stored.
+        for (let file = files.shift(); file; file = files.shift()) {
           try {
             results.push(await messages.ingest(actor, file));
           } catch (error) {

@@ -5,7 +5,7 @@ import { visibleJurisdictions } from '../access/model.js';
 import { requirePermission } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { invalid, notFound } from '../errors.js';
-import { decodeMessage, detectFormat, unrecognisedFormat } from './decode.js';
+import { decodeMessage, detectFormat, nulIssue, unrecognisedFormat } from './decode.js';
 import { messageListQuerySchema, type FormatHandler, type Issue, type MessageResult } from './model.js';
 import { messageStatus } from './status.js';
 import { MessageStore } from './store.js';
@@ -18,13 +18,31 @@ export interface IncomingMessage {
   bytes: Uint8Array;
 }
 
+/** What one multipart upload may hold (UPLOAD_MAX_FILES, UPLOAD_MAX_TOTAL_MB, MAX_MESSAGE_MB). */
+export interface UploadLimits {
+  maxFiles: number;
+  maxTotalBytes: number;
+  maxFileBytes: number;
+}
+
+const defaultUploadLimits: UploadLimits = {
+  maxFiles: 50,
+  maxTotalBytes: 100 * 1024 * 1024,
+  maxFileBytes: 50 * 1024 * 1024,
+};
+
 /** Receives messages of every format: keeps each one exactly once, parses it, stores what it carries. */
 export class MessageService {
   readonly store: MessageStore;
+  readonly uploadLimits: UploadLimits;
   private readonly handlers = new Map<string, FormatHandler>();
 
-  constructor(private readonly db: Kysely<Database>) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    options: { upload?: Partial<UploadLimits> } = {},
+  ) {
     this.store = new MessageStore(db);
+    this.uploadLimits = { ...defaultUploadLimits, ...options.upload };
   }
 
   private readonly storedHooks: StoredHook[] = [];
@@ -54,14 +72,16 @@ export class MessageService {
     // The same bytes stored already are found by the insert below, not looked for first: a
     // duplicate is parsed for nothing, which costs less than a query before every message.
     const sha256 = createHash('sha256').update(message.bytes).digest('hex');
-    const { text } = decodeMessage(message.bytes);
+    const { text, exact, nul } = decodeMessage(message.bytes);
     const format = detectFormat(text);
     const handler = this.handlers.get(format);
     let errors: Issue[];
     let warnings: Issue[] = [];
     let parsed: unknown;
     let partial: boolean | undefined;
-    if (!handler) {
+    if (nul) {
+      errors = [nulIssue(nul)];
+    } else if (!handler) {
       errors = [unrecognisedFormat(format, this.supportedFormats)];
     } else {
       try {
@@ -89,6 +109,7 @@ export class MessageService {
       jurisdiction_code: actor.jurisdictionCode,
       size_bytes: message.bytes.length,
       content: text,
+      original: exact ? null : message.bytes,
       errors,
       warnings,
     } as const;
@@ -114,8 +135,11 @@ export class MessageService {
     if (outcome && status !== 'rejected')
       for (const listener of this.committedListeners) listener(outcome.id);
     if (!outcome) {
-      const raced = await this.store.findBySha256(sha256);
-      return duplicateResult(raced!, message.filename);
+      const raced = (await this.store.findBySha256(sha256))!;
+      // Another jurisdiction's message, flights and travellers are not the sender's to know.
+      if (raced.jurisdiction_code !== actor.jurisdictionCode)
+        return foreignDuplicateResult(message.filename, row.format);
+      return duplicateResult(raced, message.filename);
     }
     return {
       id: outcome.id,
@@ -143,6 +167,20 @@ export class MessageService {
     if (!message) throw notFound('Message', id);
     return message;
   }
+}
+
+/** A duplicate of a message another jurisdiction received: only that it is one. */
+function foreignDuplicateResult(filename: string | null, format: string): MessageResult {
+  return {
+    id: '',
+    filename,
+    format,
+    status: 'duplicate',
+    errors: [],
+    warnings: [],
+    flights: [],
+    travellers: 0,
+  };
 }
 
 function duplicateResult(

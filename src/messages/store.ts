@@ -17,6 +17,8 @@ export interface NewMessage {
   jurisdiction_code: string;
   size_bytes: number;
   content: string;
+  /** The received bytes, when `content` does not reproduce them exactly. */
+  original: Uint8Array | null;
   errors: Issue[];
   warnings: Issue[];
 }
@@ -35,8 +37,9 @@ export class MessageStore {
       flight_ids: string[];
       traveller_count: number;
       filename: string | null;
+      jurisdiction_code: string;
     }>`${sql.raw(PREPARED)}
-      select id, format, status, errors, warnings, flight_ids, traveller_count, filename
+      select id, format, status, errors, warnings, flight_ids, traveller_count, filename, jurisdiction_code
       from messages where sha256 = ${sha256}`.execute(this.db);
     return result.rows[0];
   };
@@ -45,10 +48,10 @@ export class MessageStore {
   insert = async (executor: Executor, message: NewMessage) => {
     const result = await sql<{ id: string }>`${sql.raw(PREPARED)}
       insert into messages (sha256, format, status, filename, received_by, unit_id, jurisdiction_code, size_bytes,
-        content, errors, warnings)
+        content, original, errors, warnings)
       values (${message.sha256}, ${message.format}, ${message.status}, ${message.filename}, ${message.received_by},
         ${message.unit_id}::uuid, ${message.jurisdiction_code}, ${message.size_bytes}, ${message.content},
-        ${JSON.stringify(message.errors)}::jsonb, ${JSON.stringify(message.warnings)}::jsonb)
+        ${message.original}::bytea, ${JSON.stringify(message.errors)}::jsonb, ${JSON.stringify(message.warnings)}::jsonb)
       on conflict (sha256) do nothing
       returning id`.execute(executor);
     return result.rows[0];

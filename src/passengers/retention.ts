@@ -130,12 +130,12 @@ export class RetentionService {
                               where v.message_id = m.id and r.masked_at is null))
         )`.execute(trx);
     for (const { id } of messages.rows) {
-      await sql`insert into sealed_messages (message_id, content, warnings) select id, content, warnings from messages where id = ${id}`.execute(
+      await sql`insert into sealed_messages (message_id, content, original, warnings) select id, content, original, warnings from messages where id = ${id}`.execute(
         trx,
       );
       await trx
         .updateTable('messages')
-        .set({ content: sealedNotice(asOf), warnings: JSON.stringify([]) })
+        .set({ content: sealedNotice(asOf), original: null, warnings: JSON.stringify([]) })
         .where('id', '=', id)
         .execute();
     }

@@ -21,6 +21,7 @@ import { registerJobRoutes } from '../targeting/job-routes.js';
 import type { Services } from '../services.js';
 import { registerAuthentication } from './auth.js';
 import { registerErrorHandling } from './errors.js';
+import { inputGuards } from './input-guards.js';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -51,6 +52,7 @@ export async function buildApp({ config, services, ...options }: BuildAppOptions
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+  await app.register(inputGuards);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {
