@@ -202,12 +202,15 @@ export async function benchSustained(): Promise<{ markdown: string }> {
     const screenedDuringIngest = samples.filter((s) => s.second <= ingestSeconds).at(-1)?.done ?? 0;
     const screened = (final.done ?? 0) - doneBefore;
     const depths = samples.filter((s) => s.second <= ingestSeconds).map((s) => s.pending + s.running);
+    const sortedDepths = [...depths].sort((a, b) => a - b);
     const depthAt = (fraction: number) =>
-      depths[Math.min(depths.length - 1, Math.floor(fraction * depths.length))] ?? 0;
+      sortedDepths[Math.min(sortedDepths.length - 1, Math.floor(fraction * sortedDepths.length))] ?? 0;
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
     const drainSeconds = drainedAt - ingestSeconds;
-    const bounded = depthAt(0.99) <= Math.max(2 * depthAt(0.5), 20);
+    // Bounded: the largest backlog seen while uploading is at most two seconds of screening.
+    const screeningRate = (screened * TRAVELLERS) / drainedAt;
+    const bounded = Math.max(0, ...depths) * TRAVELLERS <= 2 * screeningRate;
     const series = samples
       .filter((s, index) => index % 5 === 4 || s === samples.at(-1))
       .map((s) => `${fixed(s.second, 0)} s: ${s.pending + s.running}`)
@@ -221,7 +224,7 @@ export async function benchSustained(): Promise<{ markdown: string }> {
       `| travellers in | ${whole(ingested / ingestSeconds)}/s (${messages.toLocaleString('en-GB')} messages, ${ingested.toLocaleString('en-GB')} travellers in ${fixed(ingestSeconds)} s) | | |`,
       `| travellers screened while uploading | ${whole((screenedDuringIngest * TRAVELLERS) / ingestSeconds)}/s | as fast as in | ${screenedDuringIngest * TRAVELLERS >= 0.9 * ingested ? 'met' : '**not met**'} |`,
       `| travellers screened, upload start to empty queue | ${whole((screened * TRAVELLERS) / drainedAt)}/s (${(screened * TRAVELLERS).toLocaleString('en-GB')} in ${fixed(drainedAt)} s) | | |`,
-      `| queue depth (jobs pending or running) while uploading, sampled each second | median ${depthAt(0.5)}, 99th percentile ${depthAt(0.99)}, largest ${Math.max(0, ...depths)}, at the end ${depths.at(-1) ?? 0} | bounded | ${bounded ? 'met' : '**not met**'} |`,
+      `| queue depth (jobs pending or running) while uploading, sampled each second | median ${depthAt(0.5)}, 99th percentile ${depthAt(0.99)}, largest ${Math.max(0, ...depths)}, at the end ${depths.at(-1) ?? 0} | at most 2 s of screening | ${bounded ? 'met' : '**not met**'} |`,
       `| from the end of the uploads to an empty queue | ${Number.isNaN(drainSeconds) ? `not empty after ${DRAIN_LIMIT_SECONDS} s` : `${fixed(drainSeconds)} s`} | a few seconds | ${drainSeconds <= 5 ? 'met' : '**not met**'} |`,
       `| upload to hit stored (${latencies.length} planted travellers of ${uploads.size} messages) | p50 ${fixed(p50, 2)} s, p99 ${fixed(p99, 2)} s, largest ${fixed(latencies.at(-1) ?? NaN, 2)} s | p99 < ${TARGET_LATENCY_SECONDS} s | ${p99 < TARGET_LATENCY_SECONDS ? 'met' : '**not met**'} |`,
       `| jobs left | ${JSON.stringify(final)} | none pending, none dead | ${(final.pending ?? 0) + (final.running ?? 0) + (final.dead ?? 0) === 0 ? 'met' : '**not met**'} |`,

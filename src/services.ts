@@ -9,6 +9,7 @@ import { pnrgovHandler } from './passengers/pnrgov-handler.js';
 import { ReservationService } from './passengers/reservation-service.js';
 import { RetentionService, type RetentionResult } from './passengers/retention.js';
 import { PassengerService } from './passengers/service.js';
+import { ScreeningAdmission } from './targeting/admission.js';
 import { TargetingService } from './targeting/service.js';
 import { WatchlistService } from './watchlists/service.js';
 
@@ -52,6 +53,11 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     leaseSeconds: config.JOB_LEASE_SECONDS,
     maxAttempts: config.JOB_MAX_ATTEMPTS,
   });
+  const admission = new ScreeningAdmission(() => targeting.screening.queue.backlog(), {
+    backlogSeconds: config.SCREENING_BACKLOG_SECONDS,
+    maxWaitSeconds: config.SCREENING_ADMISSION_MAX_WAIT_SECONDS,
+  });
+  messages.admitWith(() => admission.waitForRoom());
   const runRetention = (actor: Actor, asOf?: string) => {
     requirePermission(actor, 'retention:run');
     return retention.run(asOf ? new Date(`${asOf}T00:00:00Z`) : (now?.() ?? new Date()), actor.name);

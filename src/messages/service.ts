@@ -46,6 +46,12 @@ export class MessageService {
   }
 
   private readonly storedHooks: StoredHook[] = [];
+  private admission: () => Promise<unknown> = async () => undefined;
+
+  /** What a message waits for before it is taken in (screening keeping pace: targeting/admission.ts). */
+  admitWith(admission: () => Promise<unknown>): void {
+    this.admission = admission;
+  }
   private readonly committedListeners: ((messageId: string) => void)[] = [];
 
   /**
@@ -69,6 +75,7 @@ export class MessageService {
   async ingest(actor: Actor, message: IncomingMessage): Promise<MessageResult> {
     requirePermission(actor, 'messages:upload');
     if (message.bytes.length === 0) throw invalid(`${message.filename ?? 'The message'} is empty`);
+    await this.admission();
     // The same bytes stored already are found by the insert below, not looked for first: a
     // duplicate is parsed for nothing, which costs less than a query before every message.
     const sha256 = createHash('sha256').update(message.bytes).digest('hex');

@@ -125,6 +125,18 @@ export class ScreeningQueue {
     }));
   }
 
+  /** How far screening is behind: the age of the oldest due job, and whether a live worker holds one. */
+  async backlog(): Promise<{ seconds: number; workersBusy: boolean }> {
+    const { rows } = await sql<{ seconds: number | null; workers_busy: boolean }>`
+      select
+        (select extract(epoch from now() - created_at)::float8 from screening_jobs
+          where status = 'pending' and available_at <= now() order by id limit 1) as seconds,
+        exists (select 1 from screening_jobs where status = 'running' and lease_until > now()) as workers_busy`.execute(
+      this.db,
+    );
+    return { seconds: Math.max(0, rows[0]?.seconds ?? 0), workersBusy: rows[0]?.workers_busy ?? false };
+  }
+
   /** Extends the leases of jobs this worker still holds; answers the ids it holds no longer. */
   async renew(jobs: readonly ScreeningJob[]): Promise<number[]> {
     if (jobs.length === 0) return [];
