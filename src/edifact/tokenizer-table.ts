@@ -8,6 +8,7 @@ import {
   RELEASE,
   TERMINATOR,
 } from './character-classes.js';
+import { MAX_COMPONENT_LENGTH, reportOverlongComponent } from './element-length.js';
 import { addRepeatable, issueAt } from './issues.js';
 import { correctServiceStringAdvice } from './separator-inference.js';
 import { fallBackToApostropheIfTerminatorUnused, readServiceStringAdvice } from './service-string.js';
@@ -99,6 +100,8 @@ function scanInto(table: TokenTable, start: number, end: number, state: ScanStat
     let terminated = false;
     let danglingRelease = false;
     let tagHasComponents = false;
+    /** The first token of the segment longer than any element may be, -1 when none. */
+    let overlong = -1;
 
     while (i < end) {
       code = text.charCodeAt(i);
@@ -142,6 +145,8 @@ function scanInto(table: TokenTable, start: number, end: number, state: ScanStat
         }
         tokens[tokenCount << 1] = tokenStart | startFlag;
         tokens[(tokenCount << 1) + 1] = i | dirty;
+        if (i - tokenStart > MAX_COMPONENT_LENGTH && overlong < 0 && tokenCount > firstToken)
+          overlong = tokenCount;
         if (startFlag !== 0) elementCount++;
         else if (tokenCount === firstToken && kind === COMPONENT) {
           // Components after the tag have no meaning; they are read and discarded.
@@ -178,6 +183,8 @@ function scanInto(table: TokenTable, start: number, end: number, state: ScanStat
       }
       tokens[tokenCount << 1] = tokenStart | startFlag;
       tokens[(tokenCount << 1) + 1] = i | dirty;
+      if (i - tokenStart > MAX_COMPONENT_LENGTH && overlong < 0 && tokenCount > firstToken)
+        overlong = tokenCount;
       if (startFlag !== 0) elementCount++;
       tokenCount++;
     }
@@ -264,6 +271,10 @@ function scanInto(table: TokenTable, start: number, end: number, state: ScanStat
     segments[base + SEGMENT_ELEMENT_COUNT] = elementCount;
     table.segmentCount++;
 
+    if (overlong >= 0) {
+      table.tokenCount = tokenCount;
+      reportOverlongComponent(table, table.segmentCount - 1, overlong, state.seen);
+    }
     if (!tagWellFormed || tagHasComponents || danglingRelease || !terminated) {
       table.tokenCount = tokenCount;
       reportSegmentIssues(table, table.segmentCount - 1, state, {

@@ -106,6 +106,32 @@ describe.each(databaseTargets)('what a received message may hold, on $name', (ta
     expect((await originalOf(plain.json().id)).original).toBeNull();
   });
 
+  it('keeps a message with a 10 MB element, rejected with where the element is', async () => {
+    // Random letters do not compress: stored in an index they would pass its row size many times.
+    const name = Array.from(randomBytes(10 * 1024 * 1024), (byte) =>
+      String.fromCharCode(65 + (byte % 26)),
+    ).join('');
+    const text = fixture('Test1.txt').toString('utf8');
+    const bytes = Buffer.from(text.replace(/NAD\+FM\+\+\+[^:']*/, `NAD+FM+++${name}`));
+    const response = await post(bytes, 'huge-name.txt');
+    expect(response.statusCode).toBe(201);
+    const result = response.json();
+    expect(result).toMatchObject({ status: 'rejected', travellers: 0, flights: [] });
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({
+        tag: 'NAD',
+        message: expect.stringMatching(
+          /^NAD element 4, component 1 \(line \d+, column \d+\) is 10485760 characters long: no element may be longer than 512$/,
+        ),
+      }),
+    );
+    expect(result.errors[0].segment).toBeGreaterThan(1);
+    const detail = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/messages/${result.id}`, headers })
+    ).json();
+    expect(detail).toMatchObject({ status: 'rejected', sizeBytes: bytes.length });
+  });
+
   it('seals the received bytes of a PNR message with its text when the reservation is masked', async () => {
     const pnr = readFileSync(new URL('../../test/fixtures/edifact/pnrgov/pnrWithDoco.txt', import.meta.url));
     const bytes = utf16(pnr.toString('utf8'), 'le', true);

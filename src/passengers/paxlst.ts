@@ -1,4 +1,5 @@
 import { issueAt, readInterchange, type ParseIssue } from '../edifact/index.js';
+import { elementBoundErrors, PAXLST_BOUNDS } from './element-bounds.js';
 import { dayKeyOf, readInterchangeDate } from './paxlst-dates.js';
 import { mapPaxlstMessage } from './paxlst-message.js';
 import type { ParsedPaxlstInterchange } from './paxlst-model.js';
@@ -56,6 +57,7 @@ export function parsePaxlst(text: string, options: ParsePaxlstOptions = {}): Par
       );
       continue;
     }
+    errors.push(...elementBoundErrors(message.segments, PAXLST_BOUNDS));
     const parsed = mapPaxlstMessage(message, reference);
     result.messages.push(parsed);
     for (const warning of parsed.warnings) warnings.push(warning);

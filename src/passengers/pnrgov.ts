@@ -1,4 +1,5 @@
 import { issueAt, readInterchange, type ParseIssue } from '../edifact/index.js';
+import { elementBoundErrors, PNRGOV_BOUNDS } from './element-bounds.js';
 import { dayKeyOf, readInterchangeDate } from './paxlst-dates.js';
 import { mapPnrgovMessage } from './pnrgov-message.js';
 import type { ParsedPnrgovInterchange } from './pnrgov-model.js';
@@ -57,6 +58,7 @@ export function parsePnrgov(text: string, options: ParsePnrgovOptions = {}): Par
       );
       continue;
     }
+    errors.push(...elementBoundErrors(message.segments, PNRGOV_BOUNDS));
     const repairs: ParseIssue[] = [];
     const segments = repairMergedSegments(text, message.segments, interchange.separators, repairs);
     const parsed = mapPnrgovMessage(message, segments, interchange.separators, reference);
