@@ -10,6 +10,7 @@ import {
   type ImportCounts,
   type PlannedChange,
 } from './diff.js';
+import { boundImport } from './import-bounds.js';
 import type { ImportIssue, ParsedList, WatchlistEntryInput, WatchlistKind } from './model.js';
 import type { WatchlistStore } from './store.js';
 
@@ -72,12 +73,13 @@ export async function runImport(
   deps: { db: Kysely<Database>; store: WatchlistStore; access: AccessService },
   actor: Actor,
   format: ImportReport['format'],
-  file: ImportFile,
-  parsed: ParsedList,
+  received: ImportFile,
+  parsedAsIs: ParsedList,
   preview: boolean,
   targets: { key: string | null; id: string | null; name: string; kind: WatchlistKind }[],
 ): Promise<ImportReport> {
-  const sha256 = createHash('sha256').update(file.content).digest('hex');
+  const sha256 = createHash('sha256').update(received.content).digest('hex');
+  const { file, parsed } = boundImport(received, parsedAsIs);
   const rejected = parsed.errors.length > 0;
   const plans = await Promise.all(
     targets.map(async (target) => {

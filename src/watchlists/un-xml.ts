@@ -20,6 +20,41 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: true,
   isArray: (name) => REPEATED.has(name),
+  // The list nests five levels deep; a file nesting far deeper is not the list.
+  maxNestedTags: 32,
+});
+
+/** Line and column (1-based) of an offset in the text. */
+function positionOf(xml: string, offset: number): string {
+  const before = xml.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * A document type declaration is refused before anything reads the file: the UN list has none,
+ * and its entities are how a file reads other files (external entities) or grows a thousandfold
+ * when expanded (an entity bomb). Nothing is expanded.
+ */
+function refusedDeclaration(xml: string): ImportIssue | null {
+  const declaration = /<!DOCTYPE|<!ENTITY/i.exec(xml);
+  if (!declaration) return null;
+  return {
+    where: positionOf(xml, declaration.index),
+    message: `${declaration[0].slice(2).toUpperCase()} declarations are not accepted (the UN list has none; entities are never expanded)`,
+  };
+}
+
+/** The parser's reason, cut short: for a file of a million open tags it lists every one of them. */
+const REASON_LENGTH = 300;
+
+const unreadable = (where: string, message: string): ParsedList => ({
+  generatedAt: null,
+  entries: [],
+  errors: [
+    { where, message: message.length > REASON_LENGTH ? `${message.slice(0, REASON_LENGTH)}…` : message },
+  ],
+  warnings: [],
 });
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
@@ -119,17 +154,17 @@ function entity(node: Node): WatchlistEntryInput {
 export function parseUnConsolidatedList(xml: string): ParsedList {
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    return {
-      generatedAt: null,
-      entries: [],
-      errors: [{ where: `line ${line}, column ${col}`, message: msg }],
-      warnings,
-    };
+  const declaration = refusedDeclaration(xml);
+  if (declaration) return unreadable(declaration.where, declaration.message);
+  let document: Node;
+  try {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) return unreadable(`line ${valid.err.line}, column ${valid.err.col}`, valid.err.msg);
+    document = parser.parse(xml) as Node;
+  } catch (error) {
+    // The parser's own limits (nesting, entities) and whatever else it cannot read: its reason.
+    return unreadable('document', `the XML cannot be read: ${(error as Error).message}`);
   }
-  const document = parser.parse(xml) as Node;
   const root = document.CONSOLIDATED_LIST as Node | undefined;
   if (!root) {
     errors.push({
