@@ -31,3 +31,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({}, { INTERDICT_ADMIN_PASSWORD: 'short' })).toThrow(/INTERDICT_ADMIN_PASSWORD/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy by default, and reads a comma-separated list of addresses and networks', () => {
+    expect(loadConfig({}, {}).TRUST_PROXY).toEqual([]);
+    expect(loadConfig({}, { TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,fd00::/8 ,::1' }).TRUST_PROXY).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+      'fd00::/8',
+      '::1',
+    ]);
+  });
+
+  it('names a bad entry', () => {
+    for (const bad of ['proxy.example', '10.0.0.0/33', '10.0.0.1,', '::1/129', '10.0.0.0/8/1', '*'])
+      expect(() => loadConfig({}, { TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY=.*is not an IP address/);
+  });
+});

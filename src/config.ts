@@ -1,8 +1,29 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const booleanFromString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/** An IPv4 or IPv6 address, or a network of them in CIDR notation (10.0.0.0/8, fd00::/8). */
+function isAddressOrNetwork(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+const addressList = z
+  .string()
+  .superRefine((text, context) => {
+    for (const entry of text.split(',').map((part) => part.trim()))
+      if (!isAddressOrNetwork(entry))
+        context.addIssue({
+          code: 'custom',
+          message: `"${entry}" is not an IP address or a network such as 10.0.0.0/8 (give a comma-separated list)`,
+        });
+  })
+  .transform((text) => text.split(',').map((part) => part.trim()));
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -26,6 +47,11 @@ const configSchema = z.object({
   /** All files of one multipart upload together: the server holds them until each is stored. */
   UPLOAD_MAX_TOTAL_MB: z.coerce.number().positive().max(4096).default(100),
   COOKIE_SECURE: booleanFromString.default(false),
+  /**
+   * Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses or CIDR
+   * networks). Empty: none, so that a client cannot choose the address its sign-ins are counted under.
+   */
+  TRUST_PROXY: addressList.default([]),
   /** PNR data is depersonalised this many months after the reservation's last flight (EU PNR directive: 6). */
   PNR_MASK_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
   /** ... and deleted this many years after it (EU PNR directive: 5), unless held. */

@@ -120,6 +120,8 @@ export const userViewSchema = z.object({
   active: z.boolean(),
   /** Signs in with a one-time code as well (TOTP). */
   secondFactor: z.boolean(),
+  /** Locked after failed sign-ins until then (an administrator can unlock it); null when not locked. */
+  lockedUntil: z.string().nullable(),
   unit: z.object({
     id: z.string(),
     code: z.string(),

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, SESSION_COOKIE, setSessionCookie } from '../server/auth.js';
+import { actorOf, cookieSecureFor, SESSION_COOKIE, setSessionCookie } from '../server/auth.js';
 import type { Services } from '../services.js';
 import { registerSecondFactorRoutes } from './second-factor-routes.js';
 import { requirePermission } from './service.js';
@@ -38,7 +38,12 @@ export function registerAccessRoutes(
     async (request, reply) => {
       const { username, password, code } = request.body;
       const signedIn = await access.login(username, password, code);
-      setSessionCookie(reply, signedIn.sessionSecret, signedIn.expiresAt, options.cookieSecure);
+      setSessionCookie(
+        reply,
+        signedIn.sessionSecret,
+        signedIn.expiresAt,
+        cookieSecureFor(request, options.cookieSecure),
+      );
       return { user: signedIn.user, csrfToken: signedIn.csrfToken };
     },
   );
@@ -89,6 +94,19 @@ export function registerAccessRoutes(
     '/api/v1/users',
     { schema: { tags: ['access'], body: createUserSchema, response: { 201: userViewSchema } } },
     async (request, reply) => reply.status(201).send(await access.createUser(actorOf(request), request.body)),
+  );
+
+  api.post(
+    '/api/v1/users/:id/unlock',
+    {
+      schema: {
+        tags: ['access'],
+        summary: 'Lift the lock of an account after failed sign-ins',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: userViewSchema },
+      },
+    },
+    async (request) => access.unlockUser(actorOf(request), request.params.id),
   );
 
   api.get(

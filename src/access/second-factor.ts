@@ -51,6 +51,8 @@ export class SecondFactors {
     private readonly auditUser: (entry: AuditEntry) => Promise<void>,
     private readonly issuer: string,
     private readonly now: () => Date,
+    /** The limit per account (SignInLimit.guard): codes are guessed as passwords are. */
+    private readonly limited: <T>(username: string, check: () => Promise<T>) => Promise<T>,
   ) {}
 
   private row(userId: string) {
@@ -96,9 +98,12 @@ export class SecondFactors {
     const row = await this.row(userId);
     if (!row) throw invalid('Set up the second factor first');
     if (row.enabled_at) throw conflict('The second factor is already on');
-    const step = matchTotp(row.secret, code, this.now().getTime(), row.last_step);
-    if (step === undefined)
-      throw invalid('That code does not match: check the phone’s clock and type the code it shows now');
+    const step = await this.limited(actor.name, async () => {
+      const matched = matchTotp(row.secret, code, this.now().getTime(), row.last_step);
+      if (matched === undefined)
+        throw invalid('That code does not match: check the phone’s clock and type the code it shows now');
+      return matched;
+    });
     await this.db
       .updateTable('user_second_factors')
       .set({ enabled_at: this.now().toISOString(), last_step: step })
@@ -113,7 +118,7 @@ export class SecondFactors {
     const userId = SecondFactors.user(actor);
     const row = await this.row(userId);
     if (!row?.enabled_at) throw invalid('The second factor is not on');
-    await this.consume(userId, row, code);
+    await this.limited(actor.name, () => this.consume(userId, row, code));
     await this.db.deleteFrom('user_second_factors').where('user_id', '=', userId).execute();
     await this.audit(actor, { action: 'auth.second-factor-disabled', entity: 'user', entityId: userId });
     return this.status(actor);

@@ -21,6 +21,7 @@ import {
   verifyPassword,
 } from './passwords.js';
 import { SecondFactors } from './second-factor.js';
+import { SignInLimit } from './sign-in-limit.js';
 import { AccessStore } from './store.js';
 
 export interface AccessOptions {
@@ -53,6 +54,7 @@ export function requirePermission(actor: Actor | undefined, permission: Permissi
 export class AccessService {
   readonly store: AccessStore;
   readonly secondFactors: SecondFactors;
+  readonly signInLimit: SignInLimit;
   private readonly now: () => Date;
 
   constructor(
@@ -61,12 +63,14 @@ export class AccessService {
   ) {
     this.store = new AccessStore(db);
     this.now = options.now ?? (() => new Date());
+    this.signInLimit = new SignInLimit(this.store, (entry) => this.audit(entry), this.now);
     this.secondFactors = new SecondFactors(
       db,
       (actor, entry) => this.auditBy(actor, entry),
       (entry) => this.audit(entry),
       `Interdict ${options.installationJurisdiction}`,
       this.now,
+      (username, check) => this.signInLimit.guard(username, check),
     );
   }
 
@@ -109,9 +113,14 @@ export class AccessService {
 
   /**
    * Checks a username and password (the same message for an unknown user and a wrong password),
-   * then the second factor's code when the user has one.
+   * then the second factor's code when the user has one; all of it as one attempt for the account
+   * (SignInLimit), refused while the account is locked.
    */
-  private async checkCredentials(username: string, password: string, code?: string) {
+  private checkCredentials(username: string, password: string, code?: string) {
+    return this.signInLimit.guard(username, () => this.checkPasswordAndCode(username, password, code));
+  }
+
+  private async checkPasswordAndCode(username: string, password: string, code?: string) {
     const user = await this.store.findUserByUsername(username);
     if (!user || !user.active) {
       await verifyPassword(await decoyPasswordHash(), password);
@@ -233,7 +242,22 @@ export class AccessService {
 
   async listUsers(actor: Actor): Promise<UserView[]> {
     requirePermission(actor, 'users:manage');
-    return this.store.listUsers();
+    return this.store.listUsers(undefined, this.now().toISOString());
+  }
+
+  /** An administrator lifts a lock left by failed sign-ins (and forgets them), audited. */
+  async unlockUser(actor: Actor, userId: string): Promise<UserView> {
+    requirePermission(actor, 'users:manage');
+    const [user] = await this.store.listUsers(userId, this.now().toISOString());
+    if (!user) throw notFound('User', userId);
+    await this.store.clearSignInFailures(user.username);
+    await this.auditBy(actor, {
+      action: 'auth.account-unlocked',
+      entity: 'user',
+      entityId: userId,
+      details: { username: user.username, wasLockedUntil: user.lockedUntil },
+    });
+    return { ...user, lockedUntil: null };
   }
 
   async createUser(actor: Actor | undefined, input: unknown): Promise<UserView> {

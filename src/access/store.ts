@@ -1,9 +1,19 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { TokenView, UserView } from './model.js';
 import { seedAgencies, seedJurisdictions, seedLocations, seedUnits } from './seed-data.js';
 
-/** All SQL of users, sessions, tokens and reference data. */
+export interface SignInPolicy {
+  /** How long the account is locked after this many failures in a row (0: not locked). */
+  lockMs(failures: number): number;
+  /** Failures older than this are forgotten. */
+  forgetAfterMs: number;
+}
+
+export type SignInClaim =
+  { refused: true; lockedUntil: string } | { refused: false; failures: number; lockedUntil: string | null };
+
+/** All SQL of users, sessions, tokens, sign-in failures and reference data. */
 export class AccessStore {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -97,10 +107,15 @@ export class AccessStore {
   unitJurisdiction = async (unitId: string): Promise<string | undefined> =>
     (await this.unitQuery().where('units.id', '=', unitId).executeTakeFirst())?.jurisdiction_code;
 
-  async listUsers(userId?: string): Promise<UserView[]> {
+  /** Users with their unit; `lockedUntil` is set for an account locked at `now` by failed sign-ins. */
+  async listUsers(userId?: string, now = new Date().toISOString()): Promise<UserView[]> {
     let query = this.unitQuery()
       .innerJoin('users', 'users.unit_id', 'units.id')
+      .leftJoin('sign_in_failures as failures', (join) =>
+        join.onRef('failures.username', '=', 'users.username').on('failures.locked_until', '>', now),
+      )
       .select(['users.id', 'users.username', 'users.display_name', 'users.roles', 'users.active'])
+      .select('failures.locked_until')
       .select((eb) =>
         eb
           .exists(
@@ -121,6 +136,7 @@ export class AccessStore {
       roles: row.roles,
       active: row.active,
       secondFactor: Boolean(row.second_factor),
+      lockedUntil: row.locked_until ?? null,
       unit: {
         id: row.unit_id,
         code: row.unit_code,
@@ -143,6 +159,59 @@ export class AccessStore {
       },
     }));
   }
+
+  /**
+   * Counts an attempt at signing in as `username` before it is checked, under a row lock, so that
+   * parallel guesses cannot all pass before the count. While the account is locked nothing is
+   * counted and the lock's end is answered instead.
+   */
+  claimSignInAttempt = (username: string, at: Date, policy: SignInPolicy) =>
+    this.db.transaction().execute(async (trx): Promise<SignInClaim> => {
+      const now = at.toISOString();
+      await trx
+        .insertInto('sign_in_failures')
+        .values({ username, failures: 0, last_failure_at: now })
+        .onConflict((oc) => oc.column('username').doNothing())
+        .execute();
+      const row = await trx
+        .selectFrom('sign_in_failures')
+        .select(['failures', 'last_failure_at', 'locked_until'])
+        .where('username', '=', username)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      if (row.locked_until && Date.parse(row.locked_until) > at.getTime())
+        return { lockedUntil: row.locked_until, refused: true };
+      const forgotten = at.getTime() - Date.parse(row.last_failure_at) > policy.forgetAfterMs;
+      const failures = (forgotten ? 0 : row.failures) + 1;
+      const lockMs = policy.lockMs(failures);
+      const lockedUntil = lockMs > 0 ? new Date(at.getTime() + lockMs).toISOString() : null;
+      await trx
+        .updateTable('sign_in_failures')
+        .set({ failures, last_failure_at: now, locked_until: lockedUntil })
+        .where('username', '=', username)
+        .execute();
+      return { failures, lockedUntil, refused: false };
+    });
+
+  /** Takes back an attempt counted by claimSignInAttempt that was not a failure (a code asked for). */
+  refundSignInAttempt = (username: string) =>
+    this.db
+      .updateTable('sign_in_failures')
+      .set((eb) => ({ failures: sql<number>`greatest(${eb.ref('failures')} - 1, 0)`, locked_until: null }))
+      .where('username', '=', username)
+      .execute();
+
+  /** A success, or an administrator's unlock: the account starts afresh. */
+  clearSignInFailures = (username: string) =>
+    this.db.deleteFrom('sign_in_failures').where('username', '=', username).execute();
+
+  /** Maintenance: rows of names nobody has failed at for a long time, and not locked now. */
+  deleteStaleSignInFailures = (before: string, now: string) =>
+    this.db
+      .deleteFrom('sign_in_failures')
+      .where('last_failure_at', '<', before)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+      .executeTakeFirst();
 
   insertSession = (session: { id: string; user_id: string; csrf_token: string; expires_at: string }) =>
     this.db.insertInto('sessions').values(session).execute();

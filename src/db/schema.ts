@@ -76,6 +76,13 @@ export interface UserSecondFactorTable {
   created_at: Generated<Timestamp>;
 }
 
+export interface SignInFailureTable {
+  username: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
 export interface SessionTable {
   id: string;
   user_id: string;
@@ -276,6 +283,7 @@ export interface Database {
   units: UnitTable;
   users: UserTable;
   user_second_factors: UserSecondFactorTable;
+  sign_in_failures: SignInFailureTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;

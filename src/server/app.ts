@@ -21,6 +21,7 @@ import { registerJobRoutes } from '../targeting/job-routes.js';
 import type { Services } from '../services.js';
 import { registerAuthentication } from './auth.js';
 import { registerErrorHandling } from './errors.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { inputGuards } from './input-guards.js';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -44,13 +45,16 @@ export async function buildApp({ config, services, ...options }: BuildAppOptions
       return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: config.MAX_MESSAGE_MB * 1024 * 1024,
-    trustProxy: true,
+    // Forwarded headers are believed only from the configured proxies: anyone else could choose the
+    // address its sign-in attempts are counted under, and say that plain HTTP was HTTPS.
+    trustProxy: config.TRUST_PROXY.length > 0 ? [...config.TRUST_PROXY] : false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerSecurityHeaders(app);
   registerErrorHandling(app);
   await app.register(inputGuards);
 

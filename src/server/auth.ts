@@ -44,6 +44,14 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.auth.actor;
 }
 
+/**
+ * A session cookie is Secure when COOKIE_SECURE says so, or when the request came over HTTPS:
+ * on this server's own TLS, or through a proxy of TRUST_PROXY that says so (X-Forwarded-Proto).
+ */
+export function cookieSecureFor(request: FastifyRequest, configured: boolean): boolean {
+  return configured || request.protocol === 'https';
+}
+
 export function setSessionCookie(
   reply: FastifyReply,
   secret: string,

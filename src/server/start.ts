@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrator.js';
+import { signInPolicy } from '../access/sign-in-limit.js';
 import { createServices, type Services } from '../services.js';
 import { buildApp } from './app.js';
 import { startMaintenance } from './maintenance.js';
@@ -53,6 +54,19 @@ export async function startInterdict(
           run: async () => ({
             released: await services.targeting.screening.queue.releaseStale(),
             pruned: await services.targeting.screening.queue.prune().then(() => true),
+          }),
+        },
+        {
+          name: 'forget old failed sign-ins',
+          run: async (now) => ({
+            deleted: Number(
+              (
+                await services.access.store.deleteStaleSignInFailures(
+                  new Date(now.getTime() - signInPolicy.forgetAfterMs).toISOString(),
+                  now.toISOString(),
+                )
+              ).numDeletedRows,
+            ),
           }),
         },
         {

@@ -56,6 +56,8 @@ export interface User {
   active?: boolean;
   /** Signs in with a one-time code as well. */
   secondFactor?: boolean;
+  /** Locked after failed sign-ins until then; an administrator can unlock it. */
+  lockedUntil?: string | null;
   createdAt?: string;
 }
 

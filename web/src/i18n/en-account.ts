@@ -8,6 +8,8 @@ export const enAccount = {
     'Your account signs in with a second factor. Enter the code your authenticator app shows.',
   'login.codeWrong': 'That code is not right or has been used. Wait for the next one and try again.',
   'login.back': 'Use another account',
+  'login.accountLocked':
+    'This account is locked after too many failed sign-ins. Try again after {time}, or ask an administrator to unlock it.',
 
   'nav.account': 'My account',
   'account.title': 'My account',
@@ -41,4 +43,8 @@ export const enAccount = {
   'users.secondFactor.confirmBody':
     'They will sign in with their password alone until they set up a new one. Do this when the phone is lost or replaced; it is recorded in the audit log.',
   'users.secondFactor.removed': 'The second factor of {user} was removed.',
+  'users.locked': 'Locked until {time}',
+  'users.locked.hint': 'Too many failed sign-ins or codes. It unlocks by itself at that time.',
+  'users.unlock': 'Unlock',
+  'users.unlocked': 'The account {user} is unlocked and can sign in again.',
 } as const satisfies Record<string, CatalogueEntry>;

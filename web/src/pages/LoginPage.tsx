@@ -4,6 +4,7 @@ import { ApiError } from '../api.js';
 import { useAuth } from '../auth.js';
 import { ErrorBanner } from '../components/Feedback.js';
 import { OneTimeCodeInput } from '../components/OneTimeCodeInput.js';
+import { formatInstant } from '../format.js';
 import { t } from '../i18n/index.js';
 
 export function LoginPage() {
@@ -151,6 +152,14 @@ function LoginError({ error }: { error: unknown }) {
     return (
       <div className="banner banner-error" role="alert" data-testid="error-banner">
         {t('login.invalidCredentials')}
+      </div>
+    );
+  }
+  if (error instanceof ApiError && error.code === 'account_locked') {
+    const lockedUntil = (error.details as { lockedUntil?: string } | undefined)?.lockedUntil;
+    return (
+      <div className="banner banner-error" role="alert" data-testid="error-banner">
+        {t('login.accountLocked', { time: formatInstant(lockedUntil) })}
       </div>
     );
   }

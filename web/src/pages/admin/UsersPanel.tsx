@@ -4,6 +4,7 @@ import { userRoleLabel } from '../../auth.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
 import { JurisdictionName } from '../../components/Jurisdiction.js';
+import { formatInstant } from '../../format.js';
 import { TableFrame } from '../../components/Table.js';
 import { useApi } from '../../hooks/useApi.js';
 import { t } from '../../i18n/index.js';
@@ -18,6 +19,19 @@ export function UsersPanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  const unlock = async (user: User) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post(`/users/${encodeURIComponent(user.id)}/unlock`);
+      setDone(t('users.unlocked', { user: user.username }));
+      users.reload();
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setBusy(false);
+    }
+  };
   const removeSecondFactor = async () => {
     if (!removing) return;
     setBusy(true);
@@ -75,6 +89,25 @@ export function UsersPanel() {
                       <span className="badge badge-neutral badge-spaced-left">
                         {t('admin.user.disabled')}
                       </span>
+                    )}
+                    {user.lockedUntil && (
+                      <>
+                        <span
+                          className="badge badge-warning badge-spaced-left"
+                          title={t('users.locked.hint')}
+                          data-testid="user-locked"
+                        >
+                          {t('users.locked', { time: formatInstant(user.lockedUntil) })}
+                        </span>{' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          disabled={busy}
+                          onClick={() => void unlock(user)}
+                        >
+                          {t('users.unlock')}
+                        </button>
+                      </>
                     )}
                   </td>
                   <td>{user.displayName}</td>
