@@ -56,9 +56,13 @@ describe.each(databaseTargets)('hostile and oversized watchlist files, on $name'
     );
     const bomb = await importUn(entityBomb, 'bomb.xml');
     for (const response of [external, bomb]) {
-      expect(response.status).toBe(200);
-      expect(response.body.status).toBe('rejected');
-      expect(response.body.errors).toEqual([
+      expect(response.status).toBe(422);
+      expect(response.body.error).toMatchObject({
+        code: 'unreadable_file',
+        message: expect.stringMatching(/^The file could not be read \(line 2, column 1\): DOCTYPE/),
+      });
+      expect(response.body.error.details.report.status).toBe('rejected');
+      expect(response.body.error.details.report.errors).toEqual([
         {
           where: 'line 2, column 1',
           message:
@@ -76,14 +80,14 @@ describe.each(databaseTargets)('hostile and oversized watchlist files, on $name'
   it("rejects and keeps a file nesting deeper than the list does, with the parser's reason cut short", async () => {
     const deep = `<CONSOLIDATED_LIST>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</CONSOLIDATED_LIST>`;
     const nested = await importUn(deep, 'deep.xml');
-    expect(nested.status).toBe(200);
-    expect(nested.body.errors).toEqual([
+    expect(nested.status).toBe(422);
+    expect(nested.body.error.details.report.errors).toEqual([
       { where: 'document', message: 'the XML cannot be read: Maximum nested tags exceeded' },
     ]);
     const unclosed = await importUn(`<CONSOLIDATED_LIST>${'<a>'.repeat(100_000)}`, 'unclosed.xml');
-    expect(unclosed.status).toBe(200);
-    expect(unclosed.body.status).toBe('rejected');
-    expect(unclosed.body.errors[0].message.length).toBeLessThanOrEqual(301);
+    expect(unclosed.status).toBe(422);
+    expect(unclosed.body.error.details.report.status).toBe('rejected');
+    expect(unclosed.body.error.details.report.errors[0].message.length).toBeLessThanOrEqual(301);
   });
 
   it('rejects and keeps a UN file whose name is longer than an entry may have', async () => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../errors.js';
@@ -15,6 +15,7 @@ import {
   updateWatchlistSchema,
   watchlistListQuerySchema,
 } from './model.js';
+import type { ImportReport } from './imports.js';
 import type { ImportFile } from './service.js';
 import { decodeText } from './text.js';
 
@@ -33,6 +34,24 @@ async function readFile(request: FastifyRequest, fileName?: string): Promise<Imp
   if (!Buffer.isBuffer(request.body) || request.body.length === 0)
     throw invalid('Send the list as the raw request body or as a multipart file');
   return { content: decodeText(request.body), ...(fileName ? { fileName } : {}) };
+}
+
+/**
+ * An import report, or 422 when not one entry could be read from the file (unreadable XML, a
+ * document type declaration, nesting too deep): the error says why, and its details carry the report
+ * of the import, which is kept with its errors like any rejected one.
+ */
+function answerImport(reply: FastifyReply, report: ImportReport) {
+  const unreadable = report.errors.length > 0 && report.lists.every((list) => list.counts.total === 0);
+  if (!unreadable) return reply.send(report);
+  const first = report.errors[0]!;
+  return reply.status(422).send({
+    error: {
+      code: 'unreadable_file',
+      message: `The file could not be read (${first.where}): ${first.message}`,
+      details: { report },
+    },
+  });
 }
 
 export function registerWatchlistRoutes(app: FastifyInstance, services: Services): void {
@@ -72,11 +91,14 @@ export function registerWatchlistRoutes(app: FastifyInstance, services: Services
         summary: 'Import the UN Security Council Consolidated List XML (preview=true stores nothing)',
       },
     },
-    async (request) =>
-      watchlists.importUn(
-        actorOf(request),
-        await readFile(request, request.query.filename),
-        request.query.preview,
+    async (request, reply) =>
+      answerImport(
+        reply,
+        await watchlists.importUn(
+          actorOf(request),
+          await readFile(request, request.query.filename),
+          request.query.preview,
+        ),
       ),
   );
   api.get('/api/v1/watchlists/:id', { schema: { tags, params } }, async (request) =>
@@ -116,12 +138,15 @@ export function registerWatchlistRoutes(app: FastifyInstance, services: Services
         summary: 'Import a CSV file (the template) into the list (preview=true stores nothing)',
       },
     },
-    async (request) =>
-      watchlists.importCsv(
-        actorOf(request),
-        request.params.id,
-        await readFile(request, request.query.filename),
-        request.query.preview,
+    async (request, reply) =>
+      answerImport(
+        reply,
+        await watchlists.importCsv(
+          actorOf(request),
+          request.params.id,
+          await readFile(request, request.query.filename),
+          request.query.preview,
+        ),
       ),
   );
   api.get('/api/v1/watchlist-entries/:id', { schema: { tags, params } }, async (request) =>

@@ -176,8 +176,10 @@ describe.each(databaseTargets)('watchlists on $name', (target) => {
       '<CONSOLIDATED_LIST><INDIVIDUALS>',
       'application/xml',
     );
-    expect(broken.body.status).toBe('rejected');
-    expect(broken.body.errors[0].where).toMatch(/line 1/);
+    expect(broken.status).toBe(422);
+    expect(broken.body.error.code).toBe('unreadable_file');
+    expect(broken.body.error.details.report.status).toBe('rejected');
+    expect(broken.body.error.details.report.errors[0].where).toMatch(/line 1/);
     const rejected = (await call('GET', '/api/v1/watchlist-imports?status=rejected', admin)).body.items;
     expect(rejected.some((i: Json) => i.fileName === 'broken.xml' && i.errors.length > 0)).toBe(true);
     expect((await call('GET', `/api/v1/watchlists/${unPersons}/entries`, analyst)).body.total).toBe(3);

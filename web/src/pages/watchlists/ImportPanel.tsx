@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { api, API_BASE } from '../../api.js';
+import { api, API_BASE, ApiError } from '../../api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { ErrorBanner } from '../../components/Feedback.js';
 import { formatBytes } from '../../format.js';
@@ -46,8 +46,18 @@ export function ImportPanel({ target, onApplied }: { target: ImportTarget; onApp
       setPhase(preview ? 'preview' : 'done');
       if (!preview) onApplied();
     } catch (cause) {
-      setError(cause);
-      setPhase(preview ? 'idle' : 'preview');
+      // A file from which nothing could be read comes back as an error carrying its report.
+      const unreadable =
+        cause instanceof ApiError
+          ? (cause.details as { report?: ImportReport } | undefined)?.report
+          : undefined;
+      if (unreadable) {
+        setReport(unreadable);
+        setPhase('preview');
+      } else {
+        setError(cause);
+        setPhase(preview ? 'idle' : 'preview');
+      }
     }
   };
 
