@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- section ...]`: the benchmarks, on this machine, each writing its section of
- * bench/RESULTS.md. Sections: parse, ingest, names, screening, folder, sustained (all when none is named).
+ * bench/RESULTS.md. Sections: parse, ingest, names, screening, folder, sustained, files (all when none is named).
  * PostgreSQL figures use BENCH_DATABASE_URL (or TEST_DATABASE_URL, or the local server when it answers).
  */
 import { execSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import {
   type IngestWorkload,
 } from './ingest.js';
 import { benchNames } from './names.js';
+import { realFileMarkdown } from './real-files.js';
 import { benchScreening } from './screening.js';
 import { benchSustained } from './sustained.js';
 import { benchPaxlstParse } from './paxlst-parse.js';
@@ -140,6 +141,10 @@ const sections: Record<string, () => Promise<void>> = {
         '```',
       ].join('\n'),
     );
+  },
+  async files() {
+    log('real files through each reader ...');
+    writeResultsSection('real-files', realFileMarkdown());
   },
   async folder() {
     const rows: string[] = [];
