@@ -89,6 +89,9 @@ const ROLE_PARTICLES: ReadonlySet<string> = new Set([
  * Saleh 2), by part; undefined when its first part is followed by no particle of descent.
  */
 function descentChain(parts: readonly AlignablePart[]): Int8Array | undefined {
+  let particles = false;
+  for (const part of parts) if (part.weak && ROLE_PARTICLES.has(part.text)) particles = true;
+  if (!particles) return undefined;
   let chain: Int8Array | undefined;
   let at = parts.findIndex(isStrong);
   let position = 0;
@@ -108,38 +111,39 @@ function descentChain(parts: readonly AlignablePart[]): Int8Array | undefined {
   return chain;
 }
 
-/** What the order of the agreeing parts costs: a son taken for his father, or another order. */
+/**
+ * What the order of the agreeing parts costs: a son taken for his father, or another order.
+ * Runs for every name scored: no allocation unless a name has a particle of descent.
+ */
 function orderAdjustment(
   a: readonly AlignablePart[],
   b: readonly AlignablePart[],
-  pairs: Iterable<AlignedPairLike>,
+  pairs: readonly AlignedPairLike[],
 ): ScoreAdjustment | undefined {
-  const chainA = descentChain(a);
-  const chainB = descentChain(b);
-  let crossed = false;
   let inverted = false;
   let lastB = -1;
-  const single = [...pairs].filter(
-    (pair) => pair.a.length === 1 && pair.b.length === 1 && isStrong(a[pair.a[0]]),
-  );
-  single.sort((x, y) => x.a[0] - y.a[0]);
-  for (const pair of single) {
-    // Both names start with a chain: one's own name must not be the other's father's.
-    if (chainA && chainB) {
-      const positionA = chainA[pair.a[0]];
-      const positionB = chainB[pair.b[0]];
-      if (positionA >= 0 && positionB >= 0 && (positionA === 0 || positionB === 0) && positionA !== positionB)
-        crossed = true;
-    }
+  // Pairs come sorted by their first part in the first name (alignParts).
+  for (const pair of pairs) {
+    if (pair.a.length !== 1 || pair.b.length !== 1 || !isStrong(a[pair.a[0]])) continue;
     if (pair.b[0] < lastB) inverted = true;
     lastB = pair.b[0];
   }
-  if (crossed)
-    return {
-      reason: 'order',
-      detail: 'one name is the father of the other (bin, ben)',
-      delta: ROLE_CONFLICT_DELTA,
-    };
+  const chainA = descentChain(a);
+  const chainB = chainA ? descentChain(b) : undefined;
+  if (chainA && chainB) {
+    for (const pair of pairs) {
+      if (pair.a.length !== 1 || pair.b.length !== 1) continue;
+      const positionA = chainA[pair.a[0]];
+      const positionB = chainB[pair.b[0]];
+      // One's own name must not be the other's father's.
+      if (positionA >= 0 && positionB >= 0 && (positionA === 0 || positionB === 0) && positionA !== positionB)
+        return {
+          reason: 'order',
+          detail: 'one name is the father of the other (bin, ben)',
+          delta: ROLE_CONFLICT_DELTA,
+        };
+    }
+  }
   if (inverted) return { reason: 'order', detail: 'the parts agree in another order', delta: ORDER_DELTA };
   return undefined;
 }
