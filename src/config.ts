@@ -56,6 +56,11 @@ const configSchema = z.object({
   PNR_MASK_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
   /** ... and deleted this many years after it (EU PNR directive: 5), unless held. */
   PNR_DELETE_AFTER_YEARS: z.coerce.number().int().min(1).max(30).default(5),
+  /**
+   * Take in reservations already past these periods as they come (training installations that load
+   * old sample data). Off: one past deletion is refused on arrival, one past masking is stored masked.
+   */
+  PNR_ACCEPT_EXPIRED: booleanFromString.default(false),
   /** Jurisdiction of this installation: the first admin's unit and the default scope of received data. */
   INSTALLATION_JURISDICTION: z.enum(['BA', 'ME', 'MK', 'RS', 'XK', 'AL', 'HR']).default('BA'),
   /** Screening workers inside the server process (0: only separate `interdict worker` processes screen). */

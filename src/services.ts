@@ -5,9 +5,9 @@ import { MessageService } from './messages/service.js';
 import { paxlstHandler } from './passengers/paxlst-handler.js';
 import type { Actor } from './access/model.js';
 import { requirePermission } from './access/service.js';
-import { pnrgovHandler } from './passengers/pnrgov-handler.js';
+import { createPnrgovHandler } from './passengers/pnrgov-handler.js';
 import { ReservationService } from './passengers/reservation-service.js';
-import { RetentionService, type RetentionResult } from './passengers/retention.js';
+import { RetentionService, type RetentionResult, type RetentionTrigger } from './passengers/retention.js';
 import { PassengerService } from './passengers/service.js';
 import { ScreeningAdmission } from './targeting/admission.js';
 import { TargetingService } from './targeting/service.js';
@@ -24,7 +24,7 @@ export interface Services {
   watchlists: WatchlistService;
   targeting: TargetingService;
   /** Runs the PNR retention now, or as of another day (`asOf`, YYYY-MM-DD). */
-  runRetention(actor: Actor, asOf?: string): Promise<RetentionResult>;
+  runRetention(actor: Actor, asOf?: string, trigger?: RetentionTrigger): Promise<RetentionResult>;
 }
 
 export function createServices(database: DatabaseHandle, config: Config, now?: () => Date): Services {
@@ -41,13 +41,20 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     },
   });
   messages.register(paxlstHandler);
-  messages.register(pnrgovHandler);
   const reservations = new ReservationService(database.db, access);
   const passengers = new PassengerService(database.db, access, reservations);
-  const retention = new RetentionService(database.db, access, {
+  const retentionPolicy = {
     maskAfterMonths: config.PNR_MASK_AFTER_MONTHS,
     deleteAfterYears: config.PNR_DELETE_AFTER_YEARS,
+  };
+  const retention = new RetentionService(database.db, access, retentionPolicy, {
+    appliesOnArrival: !config.PNR_ACCEPT_EXPIRED,
   });
+  messages.register(
+    createPnrgovHandler(
+      config.PNR_ACCEPT_EXPIRED ? {} : { retention: retentionPolicy, ...(now ? { now } : {}) },
+    ),
+  );
   const watchlists = new WatchlistService(database.db, access, now);
   const targeting = new TargetingService(database.db, access, messages, watchlists, now, {
     leaseSeconds: config.JOB_LEASE_SECONDS,
@@ -58,9 +65,12 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     maxWaitSeconds: config.SCREENING_ADMISSION_MAX_WAIT_SECONDS,
   });
   messages.admitWith(() => admission.waitForRoom());
-  const runRetention = (actor: Actor, asOf?: string) => {
+  const runRetention = (actor: Actor, asOf?: string, trigger: RetentionTrigger = 'admin') => {
     requirePermission(actor, 'retention:run');
-    return retention.run(asOf ? new Date(`${asOf}T00:00:00Z`) : (now?.() ?? new Date()), actor.name);
+    return retention.run(asOf ? new Date(`${asOf}T00:00:00Z`) : (now?.() ?? new Date()), {
+      trigger,
+      actorName: actor.name,
+    });
   };
   return {
     database,

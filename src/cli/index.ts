@@ -191,14 +191,14 @@ token
 const retention = program.command('retention').description('PNR data retention');
 retention
   .command('run')
-  .description('depersonalise and delete PNR data whose periods have passed (the server also does it daily)')
+  .description('depersonalise and delete PNR data whose periods have passed (the server also does it hourly)')
   .option('--as-of <date>', 'run as of this day (YYYY-MM-DD) instead of today')
   .action(async (options: { asOf?: string }) => {
     if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf))
       throw new Error('--as-of must be a date as YYYY-MM-DD');
     const config = configFrom(globals());
     const result = await withServices(config, async (services) =>
-      services.runRetention(await operatorActor(services, config), options.asOf),
+      services.runRetention(await operatorActor(services, config), options.asOf, 'command'),
     );
     process.stdout.write(
       `retention as of ${result.asOf}: ${result.masked.length} reservations depersonalised (flights before ${result.maskedBefore}), ` +

@@ -248,6 +248,24 @@ export interface ReservationTravellerTable {
   traveller_id: string | null;
 }
 
+/** One run of the PNR retention policy (src/passengers/retention.ts). */
+export interface RetentionRunTable {
+  id: Generated<string>;
+  ran_at: Timestamp;
+  as_of: string;
+  trigger: 'schedule' | 'command' | 'admin';
+  actor_name: string;
+  mask_after_months: number;
+  delete_after_years: number;
+  masked_before: string;
+  deleted_before: string;
+  masked_count: number;
+  deleted_count: number;
+  held_count: number;
+  messages_sealed: number;
+  messages_deleted: number;
+}
+
 export interface SealedMessageTable {
   message_id: string;
   content: string;
@@ -272,6 +290,7 @@ export interface Database {
   watchlist_entry_history: WatchlistEntryHistoryTable;
   watchlist_revision: WatchlistRevisionTable;
   sealed_messages: SealedMessageTable;
+  retention_runs: RetentionRunTable;
   reservations: ReservationTable;
   reservation_versions: ReservationVersionTable;
   reservation_sealed: ReservationSealedTable;

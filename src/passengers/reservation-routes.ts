@@ -60,4 +60,22 @@ export function registerReservationRoutes(app: FastifyInstance, services: Servic
     { schema: { tags, body: z.object({ asOf: z.iso.date().optional() }).optional() } },
     async (request) => services.runRetention(actorOf(request), request.body?.asOf),
   );
+  api.get(
+    '/api/v1/retention/policy',
+    {
+      schema: {
+        tags,
+        summary: 'The retention periods in force (PNR_MASK_AFTER_MONTHS, PNR_DELETE_AFTER_YEARS)',
+      },
+    },
+    async (request) => {
+      actorOf(request);
+      return services.retention.policyInForce();
+    },
+  );
+  api.get(
+    '/api/v1/retention/runs',
+    { schema: { tags, summary: 'The latest retention runs, newest first' } },
+    async (request) => ({ items: await services.retention.listRuns(actorOf(request)) }),
+  );
 }

@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.js';
 import { invalid, notFound } from '../errors.js';
 import type { PnrReservation } from './pnrgov-model.js';
 import { diffReservations } from './reservation-diff.js';
+import { reservationChecks } from './reservation-facts.js';
 import { parseLink, versionData } from './reservation-store.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
@@ -176,8 +177,11 @@ export class ReservationService {
       order by other.record_locator, link limit 100`.execute(this.db);
     await this.access.auditBy(actor, { action: 'reservation.read', entity: 'reservation', entityId: id });
     const data = versions.map((version) => versionData(version.data));
+    const current = data.at(-1);
     return {
-      reservation: { ...summaryView(row), data: data.at(-1) ?? null },
+      reservation: { ...summaryView(row), data: current ?? null },
+      // Ages and codes outside the reference lists, from the current version (reservation-facts.ts).
+      checks: current ? reservationChecks(current, new Date()) : null,
       versions: versions.map((version, index) => ({
         version: version.version,
         receivedAt: version.received_at,
@@ -209,7 +213,13 @@ export class ReservationService {
       entityId: id,
       details: { version },
     });
-    return { version: found.version, receivedAt: found.received_at, data: versionData(found.data) };
+    const data = versionData(found.data);
+    return {
+      version: found.version,
+      receivedAt: found.received_at,
+      data,
+      checks: reservationChecks(data, new Date()),
+    };
   }
 
   /** The sealed original of a depersonalised reservation: a role, a written reason, and an audit entry. */
@@ -231,7 +241,13 @@ export class ReservationService {
       entityId: id,
       reason: parsed.data.reason,
     });
-    return { id, versions: sealed.map((s) => ({ version: s.version, data: s.data as PnrReservation })) };
+    return {
+      id,
+      versions: sealed.map((s) => {
+        const data = s.data as PnrReservation;
+        return { version: s.version, data, checks: reservationChecks(data, new Date()) };
+      }),
+    };
   }
 
   async setHold(actor: Actor, id: string, input: unknown | null) {

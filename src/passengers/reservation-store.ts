@@ -104,7 +104,8 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
       if (reservation.recordLocator)
         latest.set(reservationKey(reservation.owningCarrier ?? '', reservation.recordLocator), reservation);
   const reservations = [...latest.values()];
-  if (reservations.length === 0) return { flightIds: [], travellerCount: 0, reservationIds: [] };
+  if (reservations.length === 0)
+    return { flightIds: [], travellerCount: 0, reservationIds: [], reservationKeys: [] as string[] };
 
   const legs = reservations.flatMap((reservation, index) =>
     reservation.itinerary.flatMap((leg) => {
@@ -224,5 +225,10 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
   const idAt: string[] = [];
   for (const row of saved.rows) idAt[row.k] = row.id;
   const ids = reservations.map((_, k) => idAt[k]!);
-  return { flightIds: [...new Set(flightIds)], travellerCount: travellers.length, reservationIds: ids };
+  return {
+    flightIds: [...new Set(flightIds)],
+    travellerCount: travellers.length,
+    reservationIds: ids,
+    reservationKeys: [...latest.keys()],
+  };
 }

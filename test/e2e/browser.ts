@@ -26,10 +26,18 @@ export interface BrowserHarness {
 }
 
 /** A real server on an embedded in-memory database and a headless Debian Chromium. */
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+export async function startBrowserHarness(overrides: Record<string, string> = {}): Promise<BrowserHarness> {
   const webRoot = await buildWebInto();
+  // The sample messages are years old: taken in as they are unless a test overrides it.
   const config = loadConfig(
-    { PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', INTERDICT_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD },
+    {
+      PORT: '0',
+      DATA_DIR: 'memory://',
+      LOG_LEVEL: 'silent',
+      INTERDICT_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+      PNR_ACCEPT_EXPIRED: 'true',
+      ...overrides,
+    },
     {},
   );
   const server = await startInterdict(config, { webRoot });
