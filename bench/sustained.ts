@@ -87,7 +87,7 @@ export async function benchSustained(): Promise<{ markdown: string }> {
   try {
     if (kind !== 'PostgreSQL' || !url) return { markdown: 'Not measured: no PostgreSQL server answered.' };
     await migrate(handle);
-    const services = createServices(handle, loadConfig({ LOG_LEVEL: 'silent' }, {}));
+    const services = createServices(handle, loadConfig({ LOG_LEVEL: 'silent' }, process.env));
     await services.access.bootstrap('bench password 12345');
     const actor = await operator(services);
     const { db } = handle;
