@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { AccessService } from './access/service.js';
+import { auditKeyLoader } from './access/audit-key.js';
 import { MessageService } from './messages/service.js';
 import { paxlstHandler } from './passengers/paxlst-handler.js';
 import type { Actor } from './access/model.js';
@@ -31,6 +32,7 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
   const access = new AccessService(database.db, {
     sessionTtlHours: config.SESSION_TTL_HOURS,
     installationJurisdiction: config.INSTALLATION_JURISDICTION,
+    auditKey: auditKeyLoader(config),
     ...(now ? { now } : {}),
   });
   const messages = new MessageService(database.db, {
@@ -65,6 +67,8 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     maxWaitSeconds: config.SCREENING_ADMISSION_MAX_WAIT_SECONDS,
   });
   messages.admitWith(() => admission.waitForRoom());
+  // Workers of every process wake when any process queues work, not at their next poll.
+  database.listen?.('screening_jobs', () => targeting.screening.events.emit('queued'));
   const runRetention = (actor: Actor, asOf?: string, trigger: RetentionTrigger = 'admin') => {
     requirePermission(actor, 'retention:run');
     return retention.run(asOf ? new Date(`${asOf}T00:00:00Z`) : (now?.() ?? new Date()), {

@@ -19,6 +19,11 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Runs a script of several statements (migrations); no parameters. */
   execScript(sql: string): Promise<void>;
+  /**
+   * Calls `onNotify` whenever another process notifies `channel` (LISTEN, on a connection of its
+   * own that reconnects when lost). Only on a server: an embedded database has one process.
+   */
+  listen?(channel: string, onNotify: () => void): void;
   close(): Promise<void>;
 }
 
@@ -186,12 +191,70 @@ async function openPostgres(databaseUrl: string, max: number): Promise<DatabaseH
   });
   client.release();
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  const listeners = new Listeners(databaseUrl);
   return {
     db,
     kind: 'postgres',
     execScript: async (script) => {
       await pool.query(script);
     },
-    close: () => db.destroy(),
+    listen: (channel, onNotify) => listeners.add(channel, onNotify),
+    close: async () => {
+      await listeners.close();
+      await db.destroy();
+    },
   };
+}
+
+/** One connection that LISTENs on every channel asked for, opened again a second after it is lost. */
+class Listeners {
+  private client: pg.Client | undefined;
+  private readonly channels = new Map<string, (() => void)[]>();
+  private closed = false;
+  private retry: NodeJS.Timeout | undefined;
+
+  constructor(private readonly databaseUrl: string) {}
+
+  add(channel: string, onNotify: () => void): void {
+    if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+    const known = this.channels.get(channel);
+    if (known) known.push(onNotify);
+    else this.channels.set(channel, [onNotify]);
+    if (this.client) void this.client.query(`listen ${channel}`).catch(() => undefined);
+    else if (!this.retry) this.connect();
+  }
+
+  private connect(): void {
+    this.retry = undefined;
+    if (this.closed) return;
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    const lost = () => {
+      if (this.client !== client) return;
+      this.client = undefined;
+      client.end().catch(() => undefined);
+      if (!this.closed) this.retry = setTimeout(() => this.connect(), 1_000);
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', (notification) => {
+      for (const onNotify of this.channels.get(notification.channel) ?? []) onNotify();
+    });
+    this.client = client;
+    client
+      .connect()
+      .then(async () => {
+        for (const channel of this.channels.keys()) await client.query(`listen ${channel}`);
+        // Work may have been queued while no one listened.
+        for (const callbacks of this.channels.values()) for (const onNotify of callbacks) onNotify();
+      })
+      .catch(lost);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
 }

@@ -63,7 +63,9 @@ export class ScreeningQueue {
 
   /** The statement that queues a job, to run as part of another (every ingest queues one). */
   enqueueStatement(kind: JobKind, payload: Record<string, unknown>) {
-    return sql`insert into screening_jobs (kind, payload) values (${kind}, ${JSON.stringify(payload)}::jsonb)`;
+    // The notification reaches workers of other processes (LISTEN screening_jobs) at commit.
+    return sql`insert into screening_jobs (kind, payload) values (${kind}, ${JSON.stringify(payload)}::jsonb)
+      returning pg_notify('screening_jobs', '')`;
   }
 
   async hasPending(kind: JobKind): Promise<boolean> {
