@@ -63,6 +63,11 @@ export function instant(value: string | null | undefined): number | null {
 
 const departureOf = (leg: ItineraryLeg) => instant(leg.departure?.utc ?? leg.departure?.local);
 const dateOf = (value: string | null | undefined) => (value ? value.slice(0, 10) : '?');
+/** "2020-02-21 23:20 UTC", or in local time when the airport's time zone is not known. */
+const departureText = (leg: ItineraryLeg) =>
+  leg.departure?.utc
+    ? `${leg.departure.utc.slice(0, 16).replace('T', ' ')} UTC`
+    : `${(leg.departure?.local ?? '?').slice(0, 16).replace('T', ' ')} local time`;
 
 /** Legs that fly somewhere, in the reservation's order. */
 const flownLegs = (reservation: PnrReservation) =>
@@ -78,8 +83,8 @@ function disorder(legs: ItineraryLeg[]): string | null {
     if (time === null) continue;
     if (previous && time < previous.time)
       return (
-        `the flights are not in date order: leg ${leg.sequence} departs on ${dateOf(leg.departure?.local)}, ` +
-        `before leg ${previous.leg.sequence} on ${dateOf(previous.leg.departure?.local)}`
+        `the flights are not in date order: leg ${leg.sequence} departs at ${departureText(leg)}, ` +
+        `before leg ${previous.leg.sequence} at ${departureText(previous.leg)}`
       );
     previous = { leg, time };
   }

@@ -8,11 +8,16 @@ import type { PnrReservation } from './pnr-types.js';
 
 export type * from './pnr-types.js';
 
+export type UncertainFact =
+  'daysBookedBeforeDeparture' | 'hoursTicketedBeforeDeparture' | 'tripType' | 'tripLengthDays';
+
 export interface ReservationFacts {
   daysBookedBeforeDeparture: number | null;
   hoursTicketedBeforeDeparture: number | null;
   tripType: 'one-way' | 'return' | 'multi-city' | null;
   tripLengthDays: number | null;
+  /** Why a fact above is unknown (null); absent in facts stored before it was kept. */
+  unknownBecause?: Partial<Record<UncertainFact, string>>;
   paidInCash: boolean;
   paidByCardOfAnotherPerson: boolean;
   travellerCount: number;
@@ -85,8 +90,21 @@ export interface CoTraveller {
   value: string;
 }
 
+/** Beside a version's data (src/passengers/reservation-facts.ts, reservationChecks). */
+export interface ReservationChecks {
+  travellerAges: {
+    sequence: number;
+    age: number | null;
+    on: string;
+    onFirstDeparture: boolean;
+    unknownBecause?: string;
+  }[];
+  unlistedCodes: { kind: 'country' | 'airport'; code: string; where: string }[];
+}
+
 export interface ReservationDetail {
   reservation: ReservationSummary & { data: PnrReservation };
+  checks: ReservationChecks | null;
   versions: ReservationVersionSummary[];
   travellerLinks: { sequence: number; travellerId: string | null }[];
   flights: string[];
@@ -99,16 +117,23 @@ export interface ReservationVersion {
   version: number;
   receivedAt: string;
   data: PnrReservation;
+  checks: ReservationChecks;
 }
 
 export interface UnmaskedReservation {
   id: string;
   /** The sealed originals, newest version first. */
-  versions: { version: number; data: PnrReservation }[];
+  versions: { version: number; data: PnrReservation; checks: ReservationChecks }[];
 }
 
+export type RetentionTrigger = 'schedule' | 'command' | 'admin';
+
 export interface RetentionResult {
+  id: string;
   asOf: string;
+  trigger: RetentionTrigger;
+  maskAfterMonths: number;
+  deleteAfterYears: number;
   maskedBefore: string;
   deletedBefore: string;
   masked: string[];
@@ -116,4 +141,29 @@ export interface RetentionResult {
   held: number;
   messagesSealed: number;
   messagesDeleted: number;
+}
+
+/** GET /retention/runs: one recorded run of the policy. */
+export interface RetentionRun {
+  id: string;
+  ranAt: string;
+  asOf: string;
+  trigger: RetentionTrigger;
+  actorName: string;
+  maskAfterMonths: number;
+  deleteAfterYears: number;
+  maskedBefore: string;
+  deletedBefore: string;
+  masked: number;
+  deleted: number;
+  held: number;
+  messagesSealed: number;
+  messagesDeleted: number;
+}
+
+/** GET /retention/policy: the periods in force (PNR_MASK_AFTER_MONTHS, PNR_DELETE_AFTER_YEARS). */
+export interface RetentionPolicy {
+  pnr: { maskAfterMonths: number; deleteAfterYears: number; appliesOnArrival: boolean };
+  /** No period is set for API (PAXLST) data when null. */
+  apiDeleteAfterYears: number | null;
 }

@@ -37,16 +37,37 @@ export const enReservations = {
   'retention.title': 'PNR data retention',
   'retention.intro':
     'Reservation data (PNR) is kept only as long as the EU PNR directive (Article 12) allows, counted from the reservation’s last flight:',
-  'retention.maskTitle': 'After 6 months: depersonalised.',
+  'retention.maskTitle': {
+    one: 'After {count} month: depersonalised.',
+    other: 'After {count} months: depersonalised.',
+  },
   'retention.maskBody':
     'Names, documents, contacts, payment details, frequent flyer data and remarks are masked out. The original is sealed: a PNR analyst can read it only with a written reason, which is audited.',
-  'retention.deleteTitle': 'After 5 years: deleted,',
+  'retention.deleteTitle': { one: 'After {count} year: deleted,', other: 'After {count} years: deleted,' },
+  'retention.onArrival':
+    'The same periods apply when a reservation arrives: one already past deletion is refused (the message is kept, rejected, saying which reservation and why, or the reservation is left out with a warning when the message holds others), one past depersonalisation is stored depersonalised at once.',
+  'retention.onArrivalOff':
+    'This installation takes in reservations past these periods as they come (PNR_ACCEPT_EXPIRED, for training data): the next run depersonalises or deletes them.',
   'retention.deleteBody': 'with the raw messages that carried it.',
   'retention.holdTitle': 'Held reservations',
   'retention.holdBody':
     '(for example tied to a case) are depersonalised like the others but not deleted until the hold is released.',
   'retention.schedule':
-    'The server applies the policy every hour by itself. The periods are set in the server configuration (PNR_MASK_AFTER_MONTHS, PNR_DELETE_AFTER_YEARS). Every run is recorded in the audit log.',
+    'The server applies the policy every hour by itself and when it starts. The periods are set in the server configuration (PNR_MASK_AFTER_MONTHS, PNR_DELETE_AFTER_YEARS). Every run is listed below and recorded in the audit log.',
+  'retention.runs.title': 'Retention runs',
+  'retention.runs.none': 'The policy has not run yet.',
+  'retention.runs.label': 'Retention runs, newest first',
+  'retention.runs.ranAt': 'Ran',
+  'retention.runs.trigger': 'Started by',
+  'retention.runs.settings': 'Settings in force',
+  'retention.runs.settingsValue': 'depersonalise after {months} months, delete after {years} years',
+  'retention.runs.masked': 'Depersonalised',
+  'retention.runs.deleted': 'Deleted',
+  'retention.runs.held': 'Kept (held)',
+  'retention.runs.messages': 'Messages sealed / deleted',
+  'retention.trigger.schedule': 'Schedule (server)',
+  'retention.trigger.command': 'Command (interdict retention run)',
+  'retention.trigger.admin': 'Administrator: {name}',
   'retention.asOf': 'As of (optional)',
   'retention.asOfHint': 'Leave empty to apply the policy as of today.',
   'retention.run': 'Run now',

@@ -142,7 +142,14 @@ export const en = {
     'Statistics per unit, period and commodity, with charts and a map\nExports to CSV, XLSX and PDF\nTraining and staffing reports by agency and gender',
   'comingSoon.reports.comingWith': 'the reporting module.',
 
-  'messages.lead': 'Passenger lists (PAXLST) and reservations (PNRGOV) received by your unit.',
+  'messages.lead':
+    'Passenger lists (PAXLST) and reservations (PNRGOV) received by your unit. Every message received is kept, rejected ones with their errors, until the retention policy depersonalises or deletes it.',
+  'messages.retention':
+    'Retention: PNR data is depersonalised {months} months and deleted {years} years after the reservation’s last flight, with the messages that carried it; a reservation already past deletion is refused on arrival.',
+  'messages.retentionAcceptsExpired':
+    'Retention: PNR data is depersonalised {months} months and deleted {years} years after the reservation’s last flight, with the messages that carried it (this installation takes in older reservations as they come, for training).',
+  'messages.retentionApi': 'API passenger lists have no retention period set: they are kept.',
+  'messages.retentionApiYears': 'API passenger lists are deleted {years} years after receipt.',
   'messages.untitled': '(no file name)',
   'messages.format.unknown': 'Unknown',
   'messages.upload.title': 'Upload messages',
@@ -174,7 +181,7 @@ export const en = {
   'messages.column.receivedBy': 'Received by',
   'messages.empty.title': 'No messages yet',
   'messages.empty.body':
-    'Messages appear here when a carrier sends them or when you upload them above. Nothing received is ever lost: rejected messages are kept with their errors.',
+    'Messages appear here when a carrier sends them or when you upload them above. Rejected messages are kept with their errors; PNR messages are depersonalised and deleted with their reservations under the retention policy stated above.',
   'messages.empty.filteredTitle': 'No messages match these filters',
   'messages.empty.filteredBody': 'Choose another status or format, or clear the filters.',
   'messages.issues.none': 'No errors or warnings.',

@@ -4,8 +4,10 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Fact, Facts } from '../../components/Facts.js';
 import { ErrorBanner } from '../../components/Feedback.js';
 import { formatNumber } from '../../format.js';
+import { useApi } from '../../hooks/useApi.js';
 import { t } from '../../i18n/index.js';
-import type { RetentionResult } from '../../reservation-types.js';
+import type { RetentionPolicy, RetentionResult, RetentionRun } from '../../reservation-types.js';
+import { RetentionRuns } from './RetentionRuns.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -19,12 +21,16 @@ export function RetentionPanel() {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<RetentionResult | null>(null);
+  const policy = useApi<RetentionPolicy>('/retention/policy');
+  const runs = useApi<{ items: RetentionRun[] }>('/retention/runs');
+  const pnr = policy.data?.pnr;
 
   const run = async () => {
     setRunning(true);
     setError(null);
     try {
       setResult(await api.post<RetentionResult>('/retention/run', asOf ? { asOf } : {}));
+      runs.reload();
     } catch (cause) {
       setError(cause);
     } finally {
@@ -46,17 +52,23 @@ export function RetentionPanel() {
         </h2>
         <div className="prose">
           <p>{t('retention.intro')}</p>
-          <ul className="plain-list">
-            <li>
-              <strong>{t('retention.maskTitle')}</strong> {t('retention.maskBody')}
-            </li>
-            <li>
-              <strong>{t('retention.deleteTitle')}</strong> {t('retention.deleteBody')}
-            </li>
-            <li>
-              <strong>{t('retention.holdTitle')}</strong> {t('retention.holdBody')}
-            </li>
-          </ul>
+          <ErrorBanner error={policy.error} onRetry={policy.reload} />
+          {pnr && (
+            <ul className="plain-list" data-testid="retention-policy">
+              <li>
+                <strong>{t('retention.maskTitle', { count: pnr.maskAfterMonths })}</strong>{' '}
+                {t('retention.maskBody')}
+              </li>
+              <li>
+                <strong>{t('retention.deleteTitle', { count: pnr.deleteAfterYears })}</strong>{' '}
+                {t('retention.deleteBody')}
+              </li>
+              <li>
+                <strong>{t('retention.holdTitle')}</strong> {t('retention.holdBody')}
+              </li>
+            </ul>
+          )}
+          {pnr && <p>{pnr.appliesOnArrival ? t('retention.onArrival') : t('retention.onArrivalOff')}</p>}
           <p className="muted small">{t('retention.schedule')}</p>
         </div>
         <ErrorBanner error={error} onDismiss={() => setError(null)} />
@@ -110,6 +122,8 @@ export function RetentionPanel() {
           </Facts>
         </section>
       )}
+
+      <RetentionRuns runs={runs} />
 
       <ConfirmDialog
         open={confirming}

@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/useApi.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
 import { t } from '../../i18n/index.js';
 import type { MessageSummary, Page } from '../../types.js';
+import { RetentionStatement } from './RetentionStatement.js';
 import { UploadPanel } from './UploadPanel.js';
 
 const PAGE_SIZE = 50;
@@ -35,6 +36,7 @@ export function MessagesPage() {
       <header className="page-header">
         <h1>{t('nav.messages')}</h1>
         <p className="page-lead">{t('messages.lead')}</p>
+        <RetentionStatement />
       </header>
 
       <UploadPanel onUploaded={messages.reload} />

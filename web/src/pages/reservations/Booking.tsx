@@ -1,5 +1,5 @@
 import { Fact, Facts } from '../../components/Facts.js';
-import { CountryCode } from '../../components/Jurisdiction.js';
+import { CheckedCountry } from './code-checks.js';
 import { t } from '../../i18n/index.js';
 import type { PnrReservation, RecordLocator } from '../../reservation-types.js';
 import { codeLabel, DateText, Text } from './pnr-format.js';
@@ -28,7 +28,7 @@ export function BookingOfficePanel({ reservation }: { reservation: PnrReservatio
             {office.agentSign && <Text value={office.agentSign} />}
           </Fact>
           <Fact label={t('reservation.office.country')}>
-            {office.country && <CountryCode code={office.country} />}
+            {office.country && <CheckedCountry code={office.country} />}
           </Fact>
           <Fact label={t('reservation.office.currency')}>{office.currency}</Fact>
           <Fact label={t('reservation.office.system')}>

@@ -4,6 +4,7 @@ import { formatUtc } from '../../format.js';
 import { t } from '../../i18n/index.js';
 import type { ItineraryLeg, OtherService } from '../../reservation-types.js';
 import { codeLabel, DateText, legDesignator, Text } from './pnr-format.js';
+import { CheckedAirport } from './code-checks.js';
 
 /** The legs of the reservation, with codeshares, local times, class and status. */
 export function Itinerary({
@@ -76,13 +77,17 @@ export function Itinerary({
                     )}
                   </td>
                   <td className="airport">
-                    <abbr title={t('flights.departureAirport')}>{leg.departureAirport ?? '—'}</abbr>
+                    <abbr title={t('flights.departureAirport')}>
+                      <CheckedAirport code={leg.departureAirport} />
+                    </abbr>
                   </td>
                   <td className="nowrap" title={formatUtc(leg.departure?.utc)}>
                     <DateText value={leg.departure?.local} />
                   </td>
                   <td className="airport">
-                    <abbr title={t('flights.arrivalAirport')}>{leg.arrivalAirport ?? '—'}</abbr>
+                    <abbr title={t('flights.arrivalAirport')}>
+                      <CheckedAirport code={leg.arrivalAirport} />
+                    </abbr>
                   </td>
                   <td className="nowrap" title={formatUtc(leg.arrival?.utc)}>
                     <DateText value={leg.arrival?.local} />

@@ -1,6 +1,7 @@
-import type { PnrReservation } from '../../reservation-types.js';
+import type { PnrReservation, ReservationChecks } from '../../reservation-types.js';
 import { BookingOfficePanel, SplitGroupPanel } from './Booking.js';
 import { ContactsPanel, PaymentsPanel } from './Contacts.js';
+import { UnlistedCodesProvider } from './code-checks.js';
 import { Itinerary } from './Itinerary.js';
 import { HistoryPanel, RemarksPanel } from './Remarks.js';
 import { Travellers } from './Travellers.js';
@@ -13,11 +14,14 @@ import { useLegFlights } from './useLegFlights.js';
  */
 export function ReservationContent({
   data,
+  checks,
   masked,
   flightIds,
   apiTravellerOf,
 }: {
   data: PnrReservation;
+  /** Ages and codes outside the reference lists, for this version (from the server). */
+  checks: ReservationChecks | null | undefined;
   /** The data is depersonalised: empty personal lists say so instead of "none". */
   masked: boolean;
   flightIds: string[];
@@ -25,11 +29,12 @@ export function ReservationContent({
 }) {
   const flightOfLeg = useLegFlights(data.itinerary, flightIds);
   return (
-    <>
+    <UnlistedCodesProvider checks={checks}>
       <Itinerary legs={data.itinerary} otherServices={data.otherServices} flightOfLeg={flightOfLeg} />
       <Travellers
         travellers={data.travellers}
         legs={data.itinerary}
+        ages={checks?.travellerAges ?? []}
         apiTravellerOf={apiTravellerOf}
         masked={masked}
       />
@@ -41,6 +46,6 @@ export function ReservationContent({
       </div>
       <RemarksPanel reservation={data} masked={masked} />
       <HistoryPanel reservation={data} />
-    </>
+    </UnlistedCodesProvider>
   );
 }

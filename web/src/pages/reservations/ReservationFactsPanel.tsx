@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { CountryCode } from '../../components/Jurisdiction.js';
 import { formatNumber } from '../../format.js';
 import { t } from '../../i18n/index.js';
-import type { ReservationFacts } from '../../reservation-types.js';
+import type { ReservationFacts, UncertainFact } from '../../reservation-types.js';
 import { isLateBooking, isLateTicketing, RISK_THRESHOLDS, riskIndicators } from './pnr-format.js';
 
 /** Facts derived from the current version of the reservation, risk indicators flagged. */
@@ -11,6 +11,14 @@ export function ReservationFactsPanel({ facts }: { facts: Partial<ReservationFac
   const flagged = riskIndicators(value).length;
   const yesNo = (flag: boolean | undefined) =>
     flag === undefined ? null : flag ? t('common.yes') : t('common.no');
+  /** A duration the data allows, or "Unknown" with the reason; never a negative one. */
+  const duration = (fact: UncertainFact, shown: (count: number) => string) => {
+    const count = value[fact];
+    if (typeof count === 'number' && count >= 0) return shown(count);
+    const reason = value.unknownBecause?.[fact];
+    return reason ? <Unknown reason={reason} /> : null;
+  };
+  const tripLength = duration('tripLengthDays', (count) => t('reservation.facts.days', { count }));
 
   return (
     <section className="panel" aria-labelledby="facts-heading" data-testid="reservation-facts">
@@ -33,8 +41,7 @@ export function ReservationFactsPanel({ facts }: { facts: Partial<ReservationFac
           flagged={isLateBooking(value.daysBookedBeforeDeparture)}
           note={t('reservation.facts.lateBookingNote', { days: RISK_THRESHOLDS.bookedDaysBefore })}
         >
-          {typeof value.daysBookedBeforeDeparture === 'number' &&
-            t('reservation.facts.days', { count: value.daysBookedBeforeDeparture })}
+          {duration('daysBookedBeforeDeparture', (count) => t('reservation.facts.days', { count }))}
         </RiskFact>
         <RiskFact
           name="hoursTicketedBeforeDeparture"
@@ -42,21 +49,17 @@ export function ReservationFactsPanel({ facts }: { facts: Partial<ReservationFac
           flagged={isLateTicketing(value.hoursTicketedBeforeDeparture)}
           note={t('reservation.facts.lateTicketingNote', { hours: RISK_THRESHOLDS.ticketedHoursBefore })}
         >
-          {typeof value.hoursTicketedBeforeDeparture === 'number' &&
-            t('reservation.facts.hours', { count: value.hoursTicketedBeforeDeparture })}
+          {duration('hoursTicketedBeforeDeparture', (count) => t('reservation.facts.hours', { count }))}
         </RiskFact>
         <RiskFact name="tripType" label={t('reservation.facts.trip')}>
           {value.tripType ? (
             <>
               {t(`reservation.tripType.${value.tripType}`)}
-              {typeof value.tripLengthDays === 'number' && (
-                <span className="muted">
-                  {' '}
-                  · {t('reservation.facts.days', { count: value.tripLengthDays })}
-                </span>
-              )}
+              {tripLength && <span className="muted"> · {tripLength}</span>}
             </>
-          ) : null}
+          ) : (
+            duration('tripType', () => '')
+          )}
         </RiskFact>
         <RiskFact
           name="paidInCash"
@@ -145,5 +148,14 @@ function RiskFact({
         )}
       </dd>
     </div>
+  );
+}
+
+/** A fact the data does not allow, with the reason (src/passengers/reservation-facts.ts). */
+function Unknown({ reason }: { reason: string }) {
+  return (
+    <span data-testid="fact-unknown">
+      {t('reservation.facts.unknown')} <span className="muted">({reason})</span>
+    </span>
   );
 }

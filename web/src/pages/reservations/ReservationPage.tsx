@@ -251,6 +251,7 @@ function FullReservation({ detail, reload }: { detail: ReservationDetail; reload
         )}
         <ReservationContent
           data={data}
+          checks={view.kind === 'version' ? view.version.checks : unmasked ? unmasked.checks : detail.checks}
           masked={showsMaskedData}
           flightIds={flights}
           apiTravellerOf={apiTravellerOf}

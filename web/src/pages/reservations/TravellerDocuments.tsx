@@ -1,7 +1,7 @@
-import { CountryCode } from '../../components/Jurisdiction.js';
 import { TableFrame } from '../../components/Table.js';
 import { t } from '../../i18n/index.js';
 import type { PnrTraveller } from '../../reservation-types.js';
+import { CheckedCountry } from './code-checks.js';
 import { addressText, codeLabel, DateText, Text, travellerName } from './pnr-format.js';
 
 /** A traveller's travel documents (SSR DOCS), visas (DOCO) and addresses (DOCA). */
@@ -41,10 +41,10 @@ export function TravellerDocuments({ traveller, masked }: { traveller: PnrTravel
                   </span>
                 </td>
                 <td>
-                  <CountryCode code={document.issuingCountry} />
+                  <CheckedCountry code={document.issuingCountry} />
                 </td>
                 <td>
-                  <CountryCode code={document.nationality} />
+                  <CheckedCountry code={document.nationality} />
                 </td>
                 <td>
                   <Text value={[document.surname, document.givenNames].filter(Boolean).join(', ')} />
@@ -85,7 +85,7 @@ export function TravellerDocuments({ traveller, masked }: { traveller: PnrTravel
                   </span>
                 </td>
                 <td>
-                  <CountryCode code={visa.applicableCountry} />
+                  <CheckedCountry code={visa.applicableCountry} />
                 </td>
                 <td>
                   <Text value={visa.placeOfIssue} />

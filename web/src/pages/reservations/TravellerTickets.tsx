@@ -41,8 +41,14 @@ export function TravellerTickets({ traveller }: { traveller: PnrTraveller }) {
               {ticket.amounts.length === 0 && <span className="muted">—</span>}
               {ticket.amounts.map((amount, amountIndex) => (
                 <span key={amountIndex} className="block">
-                  <span className="muted">{codeLabel('reservation.amount', amount.qualifier)}:</span>{' '}
-                  {amount.amountText} {amount.currency ?? ''}
+                  <span className="muted">
+                    {amount.qualifier
+                      ? codeLabel('reservation.amount', amount.qualifier)
+                      : t('reservation.amount.unlabelled')}
+                    :
+                  </span>{' '}
+                  {amount.amountText}{' '}
+                  {amount.currency ?? <span className="muted">{t('reservation.amount.noCurrency')}</span>}
                 </span>
               ))}
             </td>

@@ -2,25 +2,31 @@ import { Link } from 'react-router-dom';
 import { Fact, Facts } from '../../components/Facts.js';
 import { TableFrame } from '../../components/Table.js';
 import { t } from '../../i18n/index.js';
-import type { ItineraryLeg, PnrTraveller } from '../../reservation-types.js';
+import type { ItineraryLeg, PnrTraveller, ReservationChecks } from '../../reservation-types.js';
 import { TravellerDocuments } from './TravellerDocuments.js';
 import { TravellerTickets } from './TravellerTickets.js';
 import { DateText, legDesignator, legRoute, Masked, MASK, Text, travellerName } from './pnr-format.js';
 
 /** The travellers of the reservation, each with what hangs on them. */
+type TravellerAge = ReservationChecks['travellerAges'][number];
+
 export function Travellers({
   travellers,
   legs,
+  ages,
   apiTravellerOf,
   masked,
 }: {
   travellers: PnrTraveller[];
   legs: ItineraryLeg[];
+  /** Each traveller's age on the first departure (or today), from the server. */
+  ages: TravellerAge[];
   /** API (PAXLST) traveller records matched to the reservation's travellers, by sequence. */
   apiTravellerOf: Map<number, string>;
   masked: boolean;
 }) {
   const bySequence = new Map(travellers.map((traveller) => [traveller.sequence, traveller]));
+  const ageOf = new Map(ages.map((age) => [age.sequence, age]));
   return (
     <section className="panel" aria-labelledby="travellers-heading">
       <h2 id="travellers-heading" className="panel-title">
@@ -32,6 +38,7 @@ export function Travellers({
           key={traveller.sequence}
           traveller={traveller}
           legs={legs}
+          age={ageOf.get(traveller.sequence)}
           bySequence={bySequence}
           apiTravellerId={apiTravellerOf.get(traveller.sequence) ?? null}
           masked={masked}
@@ -46,12 +53,14 @@ export const travellerAnchor = (sequence: number) => `pnr-traveller-${sequence}`
 function TravellerCard({
   traveller,
   legs,
+  age,
   bySequence,
   apiTravellerId,
   masked,
 }: {
   traveller: PnrTraveller;
   legs: ItineraryLeg[];
+  age: TravellerAge | undefined;
   bySequence: Map<number, PnrTraveller>;
   apiTravellerId: string | null;
   masked: boolean;
@@ -95,7 +104,9 @@ function TravellerCard({
         <Fact label={t('manifest.column.dateOfBirth')}>
           <DateText value={traveller.dateOfBirth} />
         </Fact>
-        <Fact label={t('reservation.travellers.age')}>{traveller.age}</Fact>
+        <Fact label={t('reservation.travellers.age')}>
+          <TravellerAgeText age={age} fareAge={traveller.age} />
+        </Fact>
         <Fact label={t('reservation.travellers.typeCode')}>{traveller.typeCode}</Fact>
         <Fact label={t('reservation.travellers.fareBasis')}>{traveller.fareBasis}</Fact>
         <Fact label={t('reservation.travellers.frequentFlyer')}>
@@ -235,5 +246,37 @@ function LegDetails({ traveller, legs }: { traveller: PnrTraveller; legs: Itiner
         })}
       </tbody>
     </TableFrame>
+  );
+}
+
+/**
+ * The age counted from the date of birth on the first departure (or today), with the day it is
+ * counted on; why it is unknown when a date of birth is there but gives none. The age the fare
+ * was priced for (FAR), when sent and different, beside it.
+ */
+function TravellerAgeText({ age, fareAge }: { age: TravellerAge | undefined; fareAge: number | null }) {
+  const fare =
+    fareAge !== null && fareAge !== age?.age ? (
+      <span className="muted"> · {t('reservation.travellers.fareAge', { age: fareAge })}</span>
+    ) : null;
+  if (!age || (age.age === null && age.unknownBecause === 'no date of birth'))
+    return fare ? <>{t('reservation.travellers.fareAge', { age: fareAge! })}</> : null;
+  if (age.unknownBecause === 'the date of birth is depersonalised') return <Masked />;
+  if (age.age === null)
+    return (
+      <span data-testid="traveller-age" data-unknown="true">
+        {t('reservation.facts.unknown')} <span className="muted">({age.unknownBecause})</span>
+      </span>
+    );
+  return (
+    <span data-testid="traveller-age">
+      {t('reservation.travellers.ageYears', { count: age.age })}{' '}
+      <span className="muted">
+        {age.onFirstDeparture
+          ? t('reservation.travellers.ageOnDeparture', { date: age.on })
+          : t('reservation.travellers.ageToday')}
+      </span>
+      {fare}
+    </span>
   );
 }
