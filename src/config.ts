@@ -73,6 +73,11 @@ const configSchema = z.object({
   SCREENING_BACKLOG_SECONDS: z.coerce.number().min(0).max(3600).default(0.25),
   /** ... but never longer than this: past it a message is taken all the same. */
   SCREENING_ADMISSION_MAX_WAIT_SECONDS: z.coerce.number().min(0).max(600).default(10),
+  /** Key signing the audit chain (32 characters or more), kept outside the database; or AUDIT_KEY_FILE. */
+  AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /** Where checkpoints of the audit log's head are appended (default: audit-checkpoints.jsonl in DATA_DIR). */
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -104,7 +109,10 @@ export function loadConfig(overrides: ConfigInput = {}, env: NodeJS.ProcessEnv =
       result.error.issues.map((issue) => {
         const key = issue.path.join('.');
         const given = raw[key];
-        const shown = key.includes('PASSWORD') || key.includes('URL') ? '(hidden)' : JSON.stringify(given);
+        const shown =
+          key.includes('PASSWORD') || key.includes('URL') || key === 'AUDIT_KEY'
+            ? '(hidden)'
+            : JSON.stringify(given);
         return `${key}=${shown}: ${issue.message}`;
       }),
     );

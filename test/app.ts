@@ -5,6 +5,7 @@ import { buildApp } from '../src/server/app.js';
 import { createServices, type Services } from '../src/services.js';
 
 export const ADMIN_PASSWORD = 'correct horse battery staple';
+export const TEST_AUDIT_KEY = 'audit key of the tests, not a secret at all';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -26,7 +27,14 @@ export async function createTestApp(
   // The sample messages are years old: tests take them in as they are unless a test sets the
   // retention on arrival (PNR_ACCEPT_EXPIRED: 'false').
   const config = loadConfig(
-    { LOG_LEVEL: 'silent', LOGIN_ATTEMPTS_PER_MINUTE: '1000', PNR_ACCEPT_EXPIRED: 'true', ...overrides },
+    {
+      LOG_LEVEL: 'silent',
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      PNR_ACCEPT_EXPIRED: 'true',
+      // A fixed audit key, rather than one made in ./data by the first test.
+      ...(overrides.AUDIT_KEY_FILE ? {} : { AUDIT_KEY: TEST_AUDIT_KEY }),
+      ...overrides,
+    },
     {},
   );
   const services = createServices(database, config, options.now);

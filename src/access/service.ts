@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { AppError, conflict, forbidden, invalid, notFound, unauthorized } from '../errors.js';
 import { appendAudit, type AuditEntry } from './audit.js';
+import type { AuditKey } from './audit-key.js';
 import {
   can,
   createTokenSchema,
@@ -27,6 +28,8 @@ import { AccessStore } from './store.js';
 export interface AccessOptions {
   sessionTtlHours: number;
   installationJurisdiction: string;
+  /** The key signing the audit chain, loaded at the first entry (audit-key.ts). */
+  auditKey: () => AuditKey;
   now?: () => Date;
 }
 
@@ -75,7 +78,7 @@ export class AccessService {
   }
 
   audit(entry: AuditEntry): Promise<void> {
-    return appendAudit(this.db, entry);
+    return appendAudit(this.db, entry, this.options.auditKey()).then(() => undefined);
   }
 
   auditBy(actor: Actor, entry: Omit<AuditEntry, 'actorId' | 'actorName'>): Promise<void> {

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
-import { verifyAuditLog } from '../access/audit.js';
 import { roles } from '../access/model.js';
 import { ConfigError } from '../config.js';
 import { openDatabase, useBaselineWasmCompiler } from '../db/database.js';
 import { migrate } from '../db/migrator.js';
 import { startInterdict } from '../server/start.js';
+import { registerAuditCommands } from './audit.js';
 import { configFrom, operatorActor, withServices, type GlobalOptions } from './context.js';
 import { formatSummary, ingestFiles } from './ingest.js';
 import { registerNameCommands } from './names-commands.js';
@@ -207,22 +207,7 @@ retention
     );
   });
 
-const audit = program.command('audit').description('the audit log');
-audit
-  .command('verify')
-  .description('recompute the hash chain and report the first broken entry')
-  .action(async () => {
-    const config = configFrom(globals());
-    const result = await withServices(config, (services) => verifyAuditLog(services.database.db));
-    if (result.ok) process.stdout.write(`audit log intact: ${result.entries} entries\n`);
-    else {
-      process.stdout.write(
-        `audit log BROKEN at entry ${result.brokenAt!.sequence}: ${result.brokenAt!.reason} (${result.entries} entries verified before it)\n`,
-      );
-      process.exitCode = 2;
-    }
-  });
-
+registerAuditCommands(program, globals);
 registerNameCommands(program, globals);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -117,6 +117,13 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** One row: where the keyed (HMAC) part of the audit chain begins, and the fingerprint of its key. */
+export interface AuditChainTable {
+  id: Generated<boolean>;
+  keyed_from: number;
+  key_fingerprint: string | null;
+}
+
 export interface MessageTable {
   id: Generated<string>;
   sha256: string;
@@ -306,6 +313,7 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
+  audit_chain: AuditChainTable;
   messages: MessageTable;
   flights: FlightTable;
   travellers: TravellerTable;

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrator.js';
+import { auditCheckpointPath, takeAuditCheckpoint } from '../access/audit-checkpoint.js';
+import { loadAuditKey } from '../access/audit-key.js';
 import { signInPolicy } from '../access/sign-in-limit.js';
 import { createServices, type Services } from '../services.js';
 import { buildApp } from './app.js';
@@ -29,6 +31,8 @@ export async function startInterdict(
   });
   try {
     await migrate(database);
+    // Read (or made) before anything is served: a key that cannot be read stops the start.
+    const auditKey = loadAuditKey(config);
     const services = createServices(database, config);
     const bootstrap = await services.access.bootstrap(config.INTERDICT_ADMIN_PASSWORD);
     const app = await buildApp({
@@ -36,6 +40,7 @@ export async function startInterdict(
       services,
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     });
+    if (auditKey.warning) app.log.warn(`audit key: ${auditKey.warning}`);
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     const workers = Array.from(
       { length: config.SCREENING_WORKERS },
@@ -76,6 +81,15 @@ export async function startInterdict(
               (await services.access.store.deleteExpiredSessions(now.toISOString()))[0]?.numDeletedRows ?? 0,
             ),
           }),
+        },
+        {
+          name: 'audit checkpoint',
+          run: () =>
+            takeAuditCheckpoint(database.db, {
+              key: auditKey,
+              file: auditCheckpointPath(config),
+              actorName: 'server maintenance',
+            }),
         },
       ],
       app.log,
