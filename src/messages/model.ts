@@ -42,7 +42,8 @@ export type MessageSummary = z.infer<typeof messageSummarySchema>;
 export const messageDetailSchema = messageSummarySchema.extend({
   errors: z.array(issueSchema),
   warnings: z.array(issueSchema),
-  content: z.string(),
+  /** The text as received; for a PNR message and a role without PNR clearance, the withheld marker. */
+  content: z.union([z.string(), z.object({ withheld: z.literal('pnr') })]),
 });
 
 export const messageListQuerySchema = z.object({
