@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { compileRule, type CompiledRule, type RuleTree, type Subject } from '../rules/api.js';
 import type { BacktestInput } from './model.js';
+import { requirePnrRuleClearance } from './rule-access.js';
 import type { RuleService } from './rule-service.js';
 import { SubjectStore } from './subject-store.js';
 import { reservationSubject, travellerSubject } from './subjects.js';
@@ -63,6 +64,8 @@ export async function backtestRule(
   input: BacktestInput,
 ) {
   const rule = await rules.get(actor, ruleId);
+  // Which reservations or travellers a PNR condition picks out is PNR data.
+  for (const version of rule.versions) requirePnrRuleClearance(actor, rule.subject, version.condition);
   const codeLists = await rules.store.codeLists();
   const versionOf = (version: number): RuleTree => {
     const found = rule.versions.find((v) => v.version === version);

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import { visibleJurisdictions, type Actor } from '../access/model.js';
+import { withholdPnrExplanation, withholdPnrFields } from '../access/pnr-visibility.js';
 import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
-import { conflict, forbidden, invalid, notFound } from '../errors.js';
+import { conflict, invalid, notFound } from '../errors.js';
 import {
   catalogue,
   compileRule,
@@ -15,14 +16,15 @@ import {
 } from '../rules/api.js';
 import { bumpTargetingRevision } from './hit-store.js';
 import type { CodeListInput, RuleInput, RulePatch } from './model.js';
+import { requirePnrRuleClearance, requireRuleChange, ruleChangeRefusal, usesPnr } from './rule-access.js';
 import { RuleStore } from './rule-store.js';
 import { SubjectStore } from './subject-store.js';
 import { reservationSubject, travellerSubject } from './subjects.js';
 
 type RuleRow = Awaited<ReturnType<RuleStore['listRules']>>[number];
 
-function ruleView(row: RuleRow) {
-  return {
+function ruleView(row: RuleRow, actor: Actor) {
+  const view = {
     id: row.id,
     subject: row.subject,
     state: row.state,
@@ -40,6 +42,13 @@ function ruleView(row: RuleRow) {
     updatedAt: row.updated_at,
     versionBy: row.version_by,
     versionAt: row.version_at,
+  };
+  const refusal = ruleChangeRefusal(actor, view);
+  return {
+    ...view,
+    usesPnr: usesPnr(view.subject, view.condition),
+    /** Whether the actor may edit, activate or retire the rule, and why not (rule-access.ts). */
+    change: { allowed: refusal === null, reason: refusal?.code ?? null, message: refusal?.message ?? null },
   };
 }
 export type RuleView = ReturnType<typeof ruleView>;
@@ -89,7 +98,7 @@ export class RuleService {
       ...filter,
       ...(filter.mine ? { createdBy: actor.name } : {}),
     });
-    return { items: rows.map(ruleView) };
+    return { items: rows.map((row) => ruleView(row, actor)) };
   }
 
   async get(actor: Actor, id: string) {
@@ -98,7 +107,7 @@ export class RuleService {
     if (!row) throw notFound('Rule', id);
     const versions = await this.store.versions(id);
     return {
-      ...ruleView(row),
+      ...ruleView(row, actor),
       versions: versions.map((v) => ({
         version: v.version,
         name: v.name,
@@ -125,6 +134,7 @@ export class RuleService {
 
   async create(actor: Actor, input: RuleInput) {
     requirePermission(actor, 'rules:write');
+    requirePnrRuleClearance(actor, input.subject, input.condition);
     await this.check(input.subject, input.condition);
     const id = await this.db.transaction().execute(async (trx) => {
       const created = await this.store.insertRule(trx, {
@@ -160,8 +170,8 @@ export class RuleService {
   async update(actor: Actor, id: string, patch: RulePatch) {
     requirePermission(actor, 'rules:write');
     const current = await this.get(actor, id);
-    if (!actor.roles.includes('admin') && current.owner.jurisdiction !== actor.jurisdictionCode)
-      throw forbidden('Only the jurisdiction that owns this rule may change it');
+    requireRuleChange(actor, current);
+    if (patch.condition) requirePnrRuleClearance(actor, current.subject, patch.condition);
     const next = {
       name: patch.name ?? current.name,
       description: patch.description ?? current.description,
@@ -236,6 +246,8 @@ export class RuleService {
       if (!condition) throw notFound('Rule version', String(input.version));
     }
     if (!condition) throw invalid('Give the condition to test');
+    // Whether a PNR condition holds tells its value: only PNR-cleared roles try one.
+    requirePnrRuleClearance(actor, subject, condition);
     const codeLists = await this.store.codeLists();
     const issues = validateRule(condition, subject, codeLists);
     if (issues.length > 0) return { valid: false as const, issues };
@@ -262,8 +274,13 @@ export class RuleService {
         throw notFound('Reservation', input.reservationId);
       record = reservationSubject(row);
     }
-    const explanation = compiled.explain(record);
-    return { valid: true as const, fired: compiled.test(record), explanation, record };
+    const explanation = withholdPnrExplanation(actor, compiled.explain(record));
+    return {
+      valid: true as const,
+      fired: compiled.test(record),
+      explanation,
+      record: withholdPnrFields(actor, record),
+    };
   }
 
   // Code lists
