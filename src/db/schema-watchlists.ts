@@ -11,6 +11,8 @@ export interface WatchlistTable {
   owner_unit_id: string | null;
   jurisdiction_code: string;
   sharing: Generated<'unit' | 'jurisdiction' | 'all'>;
+  /** A unit-only list lets other units know that it matched (not what): "restricted list, contact unit X". */
+  notify_other_units: Generated<boolean>;
   source_key: string | null;
   source_version: string | null;
   active: Generated<boolean>;

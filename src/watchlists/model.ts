@@ -53,6 +53,8 @@ export const createWatchlistSchema = z.object({
   source: z.enum(watchlistSources).exclude(['un-sc']).default('manual'),
   description: shortText(4000).default(''),
   sharing: z.enum(watchlistSharing).default('jurisdiction'),
+  /** A unit-only list: other units of the jurisdiction see "restricted list, contact unit X" when it matches. */
+  notifyOtherUnits: z.boolean().default(false),
 });
 export type CreateWatchlistInput = z.infer<typeof createWatchlistSchema>;
 
@@ -60,6 +62,7 @@ export const updateWatchlistSchema = z.object({
   name: z.string().trim().min(3).max(200).optional(),
   description: shortText(4000).optional(),
   sharing: z.enum(watchlistSharing).optional(),
+  notifyOtherUnits: z.boolean().optional(),
   active: z.boolean().optional(),
 });
 export type UpdateWatchlistInput = z.infer<typeof updateWatchlistSchema>;

@@ -90,6 +90,7 @@ export class WatchlistService {
         source: input.source,
         description: input.description,
         sharing: input.sharing,
+        notify_other_units: input.notifyOtherUnits,
         owner_unit_id: actor.unitId,
         jurisdiction_code: actor.jurisdictionCode,
         created_by: actor.name,
@@ -115,6 +116,7 @@ export class WatchlistService {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
       ...(input.sharing !== undefined ? { sharing: input.sharing } : {}),
+      ...(input.notifyOtherUnits !== undefined ? { notify_other_units: input.notifyOtherUnits } : {}),
       ...(input.active !== undefined ? { active: input.active } : {}),
     });
     await this.access.auditBy(actor, {

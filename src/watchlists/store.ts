@@ -21,6 +21,19 @@ export function scopeOf(actor: Actor): ListScope | null {
     : { jurisdictionCode: actor.jurisdictionCode, unitId: actor.unitId };
 }
 
+/**
+ * Whether the list (a `watchlists` row under `alias`) is one the scope may see: shared with everyone,
+ * with the scope's jurisdiction, or with the scope's unit only. The one definition, used by the list
+ * and entry endpoints and by the hits that lists produce (targeting/hit-visibility.ts).
+ */
+export function listVisibleTo(scope: ListScope | null, alias: string) {
+  if (!scope) return sql<boolean>`true`;
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  return sql<boolean>`(${column('sharing')} = 'all'
+    or (${column('sharing')} = 'jurisdiction' and ${column('jurisdiction_code')} = ${scope.jurisdictionCode})
+    or (${column('sharing')} = 'unit' and ${column('owner_unit_id')} = ${scope.unitId}))`;
+}
+
 export type WatchlistRow = Awaited<ReturnType<WatchlistStore['listWatchlists']>>[number];
 export type EntryRow = NonNullable<Awaited<ReturnType<WatchlistStore['getEntry']>>>;
 
@@ -33,19 +46,7 @@ export class WatchlistStore {
   constructor(readonly db: Kysely<Database>) {}
 
   private visible(scope: ListScope | null) {
-    let query = this.db.selectFrom('watchlists as w');
-    if (scope)
-      query = query.where((eb) =>
-        eb.or([
-          eb('w.sharing', '=', 'all'),
-          eb.and([
-            eb('w.sharing', '=', 'jurisdiction'),
-            eb('w.jurisdiction_code', '=', scope.jurisdictionCode),
-          ]),
-          eb.and([eb('w.sharing', '=', 'unit'), eb('w.owner_unit_id', '=', scope.unitId)]),
-        ]),
-      );
-    return query;
+    return this.db.selectFrom('watchlists as w').where(listVisibleTo(scope, 'w'));
   }
 
   listWatchlists(
@@ -64,6 +65,7 @@ export class WatchlistStore {
         'u.name as owner_unit_name',
         'w.jurisdiction_code',
         'w.sharing',
+        'w.notify_other_units',
         'w.source_key',
         'w.source_version',
         'w.active',

@@ -11,6 +11,7 @@ export function listView(row: WatchlistRow) {
     description: row.description,
     owner: { unitId: row.owner_unit_id, unitName: row.owner_unit_name, jurisdiction: row.jurisdiction_code },
     sharing: row.sharing,
+    notifyOtherUnits: row.notify_other_units,
     sourceVersion: row.source_version,
     active: row.active,
     activeEntries: row.active_entries ?? 0,
