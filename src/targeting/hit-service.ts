@@ -4,6 +4,13 @@ import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import type { HitListQuery, HitPatch } from './model.js';
+import {
+  explanationView,
+  hitListVisible,
+  hitShown,
+  restrictedList,
+  subjectNameView,
+} from './hit-visibility.js';
 import { ruleEffectiveness } from './rule-effectiveness.js';
 
 const SEVERITY_RANK = sql<number>`case h.severity when 'critical' then 4 when 'high' then 3 when 'medium' then 2 else 1 end`;
@@ -40,7 +47,13 @@ export class HitService {
         join.onRef('hr.hit_id', '=', 'h.id').on('hr.agency_id', '=', agencyId),
       )
       .leftJoin('flights as f', 'f.id', 'h.flight_id')
-      .leftJoin('rules as r', 'r.id', 'h.rule_id');
+      .leftJoin('rules as r', 'r.id', 'h.rule_id')
+      // The list of a watchlist hit decides who sees it (hit-visibility.ts).
+      .leftJoin('watchlist_entries as we', 'we.id', 'h.watchlist_entry_id')
+      .leftJoin('watchlists as wl', 'wl.id', 'we.watchlist_id')
+      .leftJoin('units as wu', 'wu.id', 'wl.owner_unit_id')
+      .where(hitShown(actor))
+      .select([hitListVisible(actor).as('list_visible'), 'wu.name as list_owner_unit']);
     const jurisdictions = visibleJurisdictions(actor);
     if (jurisdictions) query = query.where('h.jurisdiction_code', 'in', jurisdictions);
     return query;
@@ -66,7 +79,10 @@ export class HitService {
     }
     if (query.mine) base = base.where('r.created_by', '=', actor.name);
     if (query.assignedToMe) base = base.where('hr.assigned_to', '=', actor.id);
-    const total = await base.select(sql<number>`count(*)::integer`.as('n')).executeTakeFirstOrThrow();
+    const total = await base
+      .clearSelect()
+      .select(sql<number>`count(*)::integer`.as('n'))
+      .executeTakeFirstOrThrow();
     const rows = await base
       .select([
         'h.id',
@@ -115,14 +131,16 @@ export class HitService {
       items: rows.map((row) => ({
         id: row.id,
         subjectKind: row.subject_kind,
-        subjectName: row.subject_name,
+        subjectName: subjectNameView(actor, row.subject_kind, row.subject_name),
         travellerId: row.traveller_id,
         reservationId: row.reservation_id,
         source: row.source,
         rule: row.rule_id ? { id: row.rule_id, version: row.rule_version, name: row.rule_name } : null,
-        watchlist: row.watchlist_entry_id
-          ? { entryId: row.watchlist_entry_id, entryName: row.entry_name, listName: row.list_name }
-          : null,
+        watchlist: !row.watchlist_entry_id
+          ? null
+          : row.list_visible
+            ? { entryId: row.watchlist_entry_id, entryName: row.entry_name, listName: row.list_name }
+            : restrictedList(row.list_owner_unit),
         severity: row.severity,
         category: row.category,
         score: row.score,
@@ -203,14 +221,14 @@ export class HitService {
     return {
       id: row.id,
       subjectKind: row.subject_kind,
-      subjectName: row.subject_name,
+      subjectName: subjectNameView(actor, row.subject_kind, row.subject_name),
       travellerId: row.traveller_id,
       reservationId: row.reservation_id,
       source: row.source,
       severity: row.severity,
       category: row.category,
       score: row.score,
-      explanation: row.explanation,
+      explanation: explanationView(actor, row),
       stillMatching: row.still_matching,
       dueAt: row.due_at,
       createdAt: row.created_at,
@@ -236,7 +254,7 @@ export class HitService {
             condition: rule.condition,
           }
         : null,
-      watchlistEntryId: row.watchlist_entry_id,
+      watchlistEntryId: row.list_visible ? row.watchlist_entry_id : null,
       review: {
         agencyId,
         status: mine?.status ?? 'new',
@@ -356,9 +374,22 @@ export class HitService {
 
   /** When the newest hit visible to the actor was created or changed (for live updates across processes). */
   async latestChange(actor: Actor): Promise<string | null> {
-    let query = this.db.selectFrom('hits').select(sql<string | null>`max(updated_at)`.as('t'));
-    const jurisdictions = visibleJurisdictions(actor);
-    if (jurisdictions) query = query.where('jurisdiction_code', 'in', jurisdictions);
+    const agencyId = await this.agencyOf(actor);
+    const query = this.base(actor, agencyId)
+      .clearSelect()
+      .select(sql<string | null>`max(h.updated_at)`.as('t'));
     return (await query.executeTakeFirstOrThrow()).t;
+  }
+
+  /** How many of these hits the actor sees (live updates count only those). */
+  async countShown(actor: Actor, ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const agencyId = await this.agencyOf(actor);
+    const row = await this.base(actor, agencyId)
+      .clearSelect()
+      .select(sql<number>`count(*)::integer`.as('n'))
+      .where('h.id', 'in', [...ids])
+      .executeTakeFirstOrThrow();
+    return row.n;
   }
 }

@@ -138,9 +138,14 @@ export function registerTargetingRoutes(app: FastifyInstance, services: Services
       const send = (event: string, data: unknown) =>
         raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       send('ready', { at: new Date().toISOString() });
+      // Only the hits this reader sees are counted: a unit-only list's hit is not announced elsewhere.
       const onHits = (event: HitsEvent) => {
-        if (!jurisdictions || event.jurisdictions.some((j) => jurisdictions.includes(j)))
-          send('hits', { created: event.created.length, noLongerMatching: event.noLongerMatching.length });
+        if (jurisdictions && !event.jurisdictions.some((j) => jurisdictions.includes(j))) return;
+        Promise.all([hits.countShown(actor, event.created), hits.countShown(actor, event.noLongerMatching)])
+          .then(([created, noLongerMatching]) => {
+            if (created > 0 || noLongerMatching > 0) send('hits', { created, noLongerMatching });
+          })
+          .catch(() => undefined);
       };
       screening.events.on('hits', onHits);
       // Hits stored by worker processes elsewhere are seen by polling for the latest change.
