@@ -110,7 +110,13 @@ export interface CheckpointResult {
  */
 export async function takeAuditCheckpoint(
   db: Kysely<Database>,
-  options: { key: AuditKey; file: string; actorName: string },
+  options: {
+    key: AuditKey;
+    file: string;
+    actorName: string;
+    /** What took it: the hourly maintenance skips a checkpoint when nothing was written since the latest. */
+    trigger: 'maintenance' | 'verify';
+  },
 ): Promise<CheckpointResult> {
   const { key, file } = options;
   const latest = latestCheckpoint(readAuditCheckpoints(file, key).checkpoints);
@@ -129,7 +135,7 @@ export async function takeAuditCheckpoint(
       .selectFrom('audit_log')
       .select((eb) => eb.fn.max('sequence').as('sequence'))
       .executeTakeFirst();
-    if (Number(head?.sequence ?? 0) === latest.lastSequence)
+    if (options.trigger === 'maintenance' && Number(head?.sequence ?? 0) === latest.lastSequence)
       return { written: false, checkpoint: latest, file };
   }
   const head = await appendAudit(
@@ -141,6 +147,7 @@ export async function takeAuditCheckpoint(
       entity: 'audit_log',
       details: {
         file,
+        trigger: options.trigger,
         ...(latest ? { previousCheckpoint: { at: latest.at, sequence: latest.lastSequence } } : {}),
       },
     },

@@ -127,7 +127,12 @@ describe.each(databaseTargets)('audit log on $name', (target) => {
 
   it('finds a removed tail through the checkpoint, with the triggers disabled', async () => {
     await appendEntries(db, 5);
-    await takeAuditCheckpoint(db, { key, file: checkpointFile, actorName: 'server maintenance' });
+    await takeAuditCheckpoint(db, {
+      key,
+      file: checkpointFile,
+      actorName: 'server maintenance',
+      trigger: 'maintenance',
+    });
     await asForger(db, () => sql`delete from audit_log where sequence >= 4`.execute(db));
 
     // The chain that is left is consistent in itself: only the checkpoint shows what is gone.
@@ -148,14 +153,24 @@ describe.each(databaseTargets)('audit log on $name', (target) => {
     // A damaged log never becomes the reference: no checkpoint after it, and maintenance refuses too.
     expect(outcome.checkpoint).toBeUndefined();
     await expect(
-      takeAuditCheckpoint(db, { key, file: checkpointFile, actorName: 'server maintenance' }),
+      takeAuditCheckpoint(db, {
+        key,
+        file: checkpointFile,
+        actorName: 'server maintenance',
+        trigger: 'maintenance',
+      }),
     ).rejects.toThrow(/no longer holds entry 6 .*\(it is missing\)/);
     expect(readAuditCheckpoints(checkpointFile, key).checkpoints).toHaveLength(1);
   });
 
   it('finds a truncated log through the checkpoint', async () => {
     await appendEntries(db, 2);
-    await takeAuditCheckpoint(db, { key, file: checkpointFile, actorName: 'server maintenance' });
+    await takeAuditCheckpoint(db, {
+      key,
+      file: checkpointFile,
+      actorName: 'server maintenance',
+      trigger: 'maintenance',
+    });
     await asForger(db, () => sql`truncate audit_log`.execute(db));
     const result = await verifyAuditLog(db, { key, checkpointFile });
     expect(result).toMatchObject({ ok: false, entries: 0, firstSequence: null, lastSequence: null });
@@ -220,7 +235,12 @@ describe.each(databaseTargets)('audit log on $name', (target) => {
 
   it('finds a changed checkpoint line and a moved start of the keyed entries', async () => {
     await appendEntries(db, 3);
-    await takeAuditCheckpoint(db, { key, file: checkpointFile, actorName: 'server maintenance' });
+    await takeAuditCheckpoint(db, {
+      key,
+      file: checkpointFile,
+      actorName: 'server maintenance',
+      trigger: 'maintenance',
+    });
     const [line] = readFileSync(checkpointFile, 'utf8').trim().split('\n');
     writeFileSync(checkpointFile, `${line!.replace('"entries":4', '"entries":2')}\nnot json\n`);
     const changed = await verifyAuditLog(db, { key, checkpointFile });
@@ -240,11 +260,13 @@ describe.each(databaseTargets)('audit log on $name', (target) => {
       key,
       file: checkpointFile,
       actorName: 'server maintenance',
+      trigger: 'maintenance',
     });
     const again = await takeAuditCheckpoint(db, {
       key,
       file: checkpointFile,
       actorName: 'server maintenance',
+      trigger: 'maintenance',
     });
     expect(first.written).toBe(true);
     expect(again).toMatchObject({ written: false, checkpoint: first.checkpoint });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
+import { ADMIN_PASSWORD, createTestApp, TEST_AUDIT_KEY, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
 import { loadAuditKey } from './audit-key.js';
 import { verifyAuditLog } from './audit-verify.js';
@@ -261,7 +261,11 @@ describe('session expiry', () => {
     const { loadConfig } = await import('../config.js');
     const database = await databaseTargets[0]!.create();
     let now = new Date('2026-03-01T08:00:00Z');
-    const services = createServices(database, loadConfig({ SESSION_TTL_HOURS: '12' }, {}), () => now);
+    const services = createServices(
+      database,
+      loadConfig({ SESSION_TTL_HOURS: '12', AUDIT_KEY: TEST_AUDIT_KEY }, {}),
+      () => now,
+    );
     try {
       await services.access.bootstrap(ADMIN_PASSWORD);
       const signedIn = await services.access.login('admin', ADMIN_PASSWORD);

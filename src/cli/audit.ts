@@ -27,6 +27,7 @@ export async function checkAuditLog(
     key: options.key,
     file: options.checkpointFile,
     actorName: options.actorName,
+    trigger: 'verify',
   });
   return { verification, checkpoint };
 }

@@ -89,6 +89,7 @@ export async function startInterdict(
               key: auditKey,
               file: auditCheckpointPath(config),
               actorName: 'server maintenance',
+              trigger: 'maintenance',
             }),
         },
       ],
