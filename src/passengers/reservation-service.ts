@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { can, visibleJurisdictions, type Actor } from '../access/model.js';
+import { visibleJurisdictions, type Actor } from '../access/model.js';
+import { mayReadPnr, requirePnrClearance } from '../access/pnr-visibility.js';
 import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { invalid, notFound } from '../errors.js';
@@ -104,7 +105,7 @@ export class ReservationService {
     const parsed = reservationListQuerySchema.safeParse(rawQuery);
     if (!parsed.success) throw invalid('The reservation filter is not valid', parsed.error.issues);
     const q = parsed.data;
-    const mayRead = can(actor, 'pnr:read');
+    const mayRead = mayReadPnr(actor);
     let query = this.base(actor);
     if (q.flight)
       query = query.where('id', 'in', (eb) =>
@@ -149,7 +150,7 @@ export class ReservationService {
   async get(actor: Actor, id: string) {
     requirePermission(actor, 'flights:read');
     const row = await this.row(actor, id);
-    if (!can(actor, 'pnr:read')) return { reservation: restrictedView(row) };
+    if (!mayReadPnr(actor)) return { reservation: restrictedView(row) };
     const versions = await this.db
       .selectFrom('reservation_versions')
       .select(['version', 'received_at', 'message_id', 'data'])
@@ -198,7 +199,7 @@ export class ReservationService {
   }
 
   async getVersion(actor: Actor, id: string, version: number) {
-    requirePermission(actor, 'pnr:read');
+    requirePnrClearance(actor, 'A version of a reservation');
     await this.row(actor, id);
     const found = await this.db
       .selectFrom('reservation_versions')
@@ -292,6 +293,6 @@ export class ReservationService {
           .where('traveller_id', '=', travellerId),
       )
       .execute();
-    return rows.map((row) => (can(actor, 'pnr:read') ? summaryView(row) : restrictedView(row)));
+    return rows.map((row) => (mayReadPnr(actor) ? summaryView(row) : restrictedView(row)));
   }
 }
