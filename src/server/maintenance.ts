@@ -6,7 +6,8 @@ export interface MaintenanceTask {
 }
 
 /**
- * Periodic housekeeping inside the server process (expired sessions now; data retention later).
+ * Periodic housekeeping inside the server process (PNR retention, the screening queue, sign-in
+ * failures, expired sessions, a checkpoint of the audit log; the tasks are given in start.ts).
  * Runs once at start and then every `intervalMs`; a failing task is logged and tried again next time.
  */
 export function startMaintenance(
