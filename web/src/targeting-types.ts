@@ -2,6 +2,7 @@
  * Shapes of the targeting API (rules, code lists, hits) as the web UI reads them; the server's zod
  * schemas (src/targeting/model.ts, src/rules/types.ts) are the source of truth.
  */
+import type { PnrWithheldMarker } from './components/PnrWithheld.js';
 import type { MatchExplanation, Severity } from './watchlist-types.js';
 
 // The rule language's own types come from the server's module (pure types and code lists, no
@@ -76,6 +77,14 @@ export interface Rule extends RuleContent {
   updatedAt: string;
   versionBy: string;
   versionAt: string;
+  /** A rule on reservations or on reservation fields: only PNR-cleared roles change it. */
+  usesPnr: boolean;
+  /** Whether the signed-in user may edit, activate or retire it, and why not. */
+  change: {
+    allowed: boolean;
+    reason: 'no-rule-writer' | 'not-owner' | 'pnr' | null;
+    message: string | null;
+  };
 }
 
 export interface RuleVersion extends RuleContent {
@@ -166,12 +175,13 @@ export interface HitFlight {
 export interface HitListItem {
   id: string;
   subjectKind: Subject;
-  subjectName: string;
+  /** A reservation's name (carrier and record locator, booked name) is withheld from roles without PNR clearance. */
+  subjectName: string | PnrWithheldMarker;
   travellerId: string | null;
   reservationId: string | null;
   source: 'rule' | 'watchlist';
   rule: { id: string; version: number; name: string | null } | null;
-  watchlist: { entryId: string; entryName: string | null; listName: string | null } | null;
+  watchlist: { entryId: string; entryName: string | null; listName: string | null } | RestrictedList | null;
   severity: Severity;
   category: string;
   score: number | null;
@@ -185,6 +195,12 @@ export interface HitListItem {
   updatedAt: string;
 }
 
+/** A hit of a unit-only list the user's unit may not see: who to contact instead. */
+export interface RestrictedList {
+  restricted: true;
+  contactUnit: string | null;
+}
+
 export interface HitList {
   total: number;
   page: number;
@@ -194,13 +210,17 @@ export interface HitList {
 
 export type HitExplanation =
   | { kind: 'rule'; rule: { id: string; name: string; version: number }; conditions: Explanation }
+  | ({ kind: 'watchlist' } & RestrictedList)
   | {
       kind: 'watchlist';
+      restricted?: undefined;
       matchedBy: 'name' | 'document';
-      query: { name: string; dateOfBirth?: string; nationality?: string; documents?: { number: string }[] };
+      query:
+        | { name: string; dateOfBirth?: string; nationality?: string; documents?: { number: string }[] }
+        | PnrWithheldMarker;
       list: { id: string; name: string };
       entry: { id: string; externalId: string; primaryName: string };
-      match: MatchExplanation;
+      match: MatchExplanation | PnrWithheldMarker;
     };
 
 export interface HitEvent {

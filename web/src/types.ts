@@ -115,7 +115,8 @@ export interface MessageSummary {
 export interface MessageDetail extends MessageSummary {
   errors: Issue[];
   warnings: Issue[];
-  content: string;
+  /** Withheld ({ withheld: 'pnr' }) for a PNR message and a role without PNR clearance. */
+  content: string | { withheld: 'pnr' };
 }
 
 export type FlightDirection = 'inbound' | 'outbound' | 'other';

@@ -22,6 +22,8 @@ export interface Watchlist {
   description: string;
   owner: { unitId: string | null; unitName: string | null; jurisdiction: string };
   sharing: WatchlistSharing;
+  /** A unit-only list lets other units know that it matched (not what), to contact the owner unit. */
+  notifyOtherUnits: boolean;
   sourceVersion: string | null;
   active: boolean;
   activeEntries: number;

@@ -39,6 +39,11 @@ export const enRules = {
   'rules.updated': 'updated',
   'rules.saved': 'Saved as version {version}.',
   'rules.retiredBanner': 'This rule is retired: it screens nothing. Set it to draft or active to change it.',
+  'rules.change.not-owner':
+    'Only the rule’s owner, the users of its unit, supervisors of its jurisdiction and administrators change this rule.',
+  'rules.change.pnr': 'This rule uses PNR data: only PNR-cleared roles (PNR analysts) change it.',
+  'rules.change.no-rule-writer': 'Your role does not write rules.',
+  'rules.readOnly': 'Read only',
   'rules.action.draft': 'Back to draft',
   'rules.action.active': 'Activate',
   'rules.action.retired': 'Retire',

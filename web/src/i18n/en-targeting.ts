@@ -2,6 +2,11 @@ import type { CatalogueEntry } from './catalogue.js';
 
 /** The English catalogue of the hit queue and the hit page (spread into en.ts). */
 export const enTargeting = {
+  'pnr.withheld': 'PNR data withheld',
+  'pnr.withheldMessage':
+    'This is a PNR message: its content is PNR data, which only the Passenger Information Unit’s PNR analysts may see.',
+  'hits.restrictedList': 'Restricted list: contact {unit}',
+  'hits.restrictedListNoUnit': 'Restricted list: contact the owner unit',
   'hits.title': 'Hit queue',
   'hits.lead':
     'Travellers and reservations picked out by rules and watchlists, the soonest departure or arrival first.',

@@ -60,6 +60,10 @@ export const enWatchlists = {
   'watchlists.form.source': 'Source',
   'watchlists.form.sharing': 'Shared with',
   'watchlists.form.sharingHint': 'Who screens against this list and sees its entries.',
+  'watchlists.notifiesOtherUnits': 'Other units are told when it matches',
+  'watchlists.form.notifyOtherUnits': 'Tell other units of the jurisdiction when it matches',
+  'watchlists.form.notifyOtherUnitsHint':
+    'They see “restricted list, contact this unit” on the hit, not the entry or the list. Otherwise they see no hit at all.',
   'watchlists.form.description': 'Description',
   'watchlists.form.create': 'Create the list',
   'watchlists.form.save': 'Save',

@@ -7,6 +7,7 @@ import { formatBytes, formatInstant } from '../../format.js';
 import { useApi } from '../../hooks/useApi.js';
 import { t } from '../../i18n/index.js';
 import type { Issue, MessageDetail } from '../../types.js';
+import { isPnrWithheld } from '../../components/PnrWithheld.js';
 import { IssueList } from './IssueList.js';
 import { RawMessage, rawPieceId } from './RawMessage.js';
 import { looksLikeEdifact } from './segments.js';
@@ -26,7 +27,8 @@ export function MessageDetailPage() {
   }
   if (!message.data) return <Loading />;
   const data = message.data;
-  const bySegments = looksLikeEdifact(data.content);
+  const content = isPnrWithheld(data.content) ? null : data.content;
+  const bySegments = content === null || looksLikeEdifact(content);
 
   const select = (issue: Issue) => {
     const target = bySegments ? issue.segment : issue.line;
@@ -83,12 +85,13 @@ export function MessageDetailPage() {
         <h2 id="raw-heading" className="panel-title">
           {bySegments ? t('messages.detail.rawSegments') : t('messages.detail.rawLines')}
         </h2>
-        <RawMessage
-          content={data.content}
-          errors={data.errors}
-          warnings={data.warnings}
-          selected={selected}
-        />
+        {content === null ? (
+          <p className="muted" data-testid="pnr-withheld">
+            {t('pnr.withheldMessage')}
+          </p>
+        ) : (
+          <RawMessage content={content} errors={data.errors} warnings={data.warnings} selected={selected} />
+        )}
       </section>
     </div>
   );

@@ -10,7 +10,7 @@ import { t } from '../../i18n/index.js';
 import type { RuleDetail, RuleState } from '../../targeting-types.js';
 import { SeverityBadge } from '../watchlists/labels.js';
 import { BacktestPanel } from './BacktestPanel.js';
-import { mayEditRule, mayWriteRules, RuleStateBadge, subjectLabel } from './labels.js';
+import { changeRefusal, mayEditRule, mayWriteRules, RuleStateBadge, subjectLabel } from './labels.js';
 import { RuleForm } from './RuleForm.js';
 import { RuleVersions } from './RuleVersions.js';
 
@@ -71,6 +71,8 @@ function RuleContentPage({ rule, reload }: { rule: RuleDetail; reload: () => voi
   const user = useUser();
   const location = useLocation();
   const canEdit = mayEditRule(user, rule);
+  // A user who writes rules sees the actions this rule refuses them, disabled, with the reason.
+  const refusal = mayWriteRules(user) ? changeRefusal(rule) : null;
   const [saved, setSaved] = useState<number | null>(
     (location.state as { saved?: number } | null)?.saved ?? null,
   );
@@ -110,7 +112,7 @@ function RuleContentPage({ rule, reload }: { rule: RuleDetail; reload: () => voi
             </span>
           </div>
         </div>
-        {canEdit && (
+        {(canEdit || refusal) && (
           <div className="header-actions">
             {NEXT_STATES[rule.state].map((state) => (
               <button
@@ -124,7 +126,8 @@ function RuleContentPage({ rule, reload }: { rule: RuleDetail; reload: () => voi
                       : 'button'
                 }
                 data-testid={`rule-set-${state}`}
-                disabled={busy}
+                disabled={busy || !canEdit}
+                title={refusal ?? undefined}
                 onClick={() => setConfirm(state)}
               >
                 {t(`rules.action.${state}`)}
@@ -134,6 +137,11 @@ function RuleContentPage({ rule, reload }: { rule: RuleDetail; reload: () => voi
         )}
       </header>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      {refusal && (
+        <div className="banner banner-info" role="note" data-testid="rule-change-refused">
+          <div className="banner-text">{refusal}</div>
+        </div>
+      )}
       {saved !== null && (
         <div className="banner banner-success" role="status" data-testid="rule-saved">
           <div className="banner-text">{t('rules.saved', { version: saved })}</div>

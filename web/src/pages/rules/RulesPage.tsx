@@ -16,13 +16,14 @@ import { useQueryState } from '../../hooks/useQueryState.js';
 import { t } from '../../i18n/index.js';
 import { RULE_STATES, SUBJECTS, type Rule } from '../../targeting-types.js';
 import { SeverityBadge } from '../watchlists/labels.js';
-import { mayWriteRules, RuleStateBadge, stateLabel, subjectLabel } from './labels.js';
+import { changeRefusal, mayWriteRules, RuleStateBadge, stateLabel, subjectLabel } from './labels.js';
 import { RulesNav } from './RulesNav.js';
 
 const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 } as const;
 
 export function RulesPage() {
   const user = useUser();
+  const mayWrite = mayWriteRules(user);
   const [query, setQuery] = useQueryState({ state: '', subject: '', q: '', mine: '', sort: '-updated' });
   const [q, setQ] = useState(query.q);
   useEffect(() => setQ(query.q), [query.q]);
@@ -129,6 +130,15 @@ export function RulesPage() {
                     <Link to={`/rules/${rule.id}`} className="strong-link">
                       {rule.name}
                     </Link>
+                    {mayWrite && !rule.change.allowed && (
+                      <span
+                        className="muted small block"
+                        title={changeRefusal(rule) ?? undefined}
+                        data-testid="rule-read-only"
+                      >
+                        {t('rules.readOnly')}
+                      </span>
+                    )}
                   </td>
                   <td>{subjectLabel(rule.subject)}</td>
                   <td>

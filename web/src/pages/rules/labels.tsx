@@ -1,4 +1,5 @@
 import { hasRole } from '../../auth.js';
+import { isPnrWithheld } from '../../components/PnrWithheld.js';
 import { t, type CatalogueKey } from '../../i18n/index.js';
 import type { RuleState, Subject } from '../../targeting-types.js';
 import type { User } from '../../types.js';
@@ -7,9 +8,13 @@ import type { User } from '../../types.js';
 const RULE_WRITE_ROLES = ['admin', 'analyst', 'supervisor', 'pnr-analyst'];
 export const mayWriteRules = (user: User | null) => RULE_WRITE_ROLES.some((role) => hasRole(user, role));
 
-/** Changing one rule: administrators any; the others the rules of their own jurisdiction. */
-export const mayEditRule = (user: User | null, rule: { owner: { jurisdiction: string } }) =>
-  mayWriteRules(user) && (hasRole(user, 'admin') || rule.owner.jurisdiction === user?.unit.jurisdiction.code);
+/** Changing one rule (edit, activate, retire): the server says whether the user may, and why not. */
+export const mayEditRule = (user: User | null, rule: { change: { allowed: boolean } }) =>
+  mayWriteRules(user) && rule.change.allowed;
+
+/** Why the user may not change a rule, in the user's language; null when they may. */
+export const changeRefusal = (rule: { change: { reason: string | null } }) =>
+  rule.change.reason ? t(`rules.change.${rule.change.reason}` as CatalogueKey) : null;
 
 export const subjectLabel = (subject: Subject) => t(`rules.subject.${subject}` as CatalogueKey);
 export const stateLabel = (state: RuleState) => t(`rules.state.${state}` as CatalogueKey);
@@ -29,6 +34,7 @@ export function showValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(showValue).join(', ');
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  if (isPnrWithheld(value)) return t('pnr.withheld');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -4,6 +4,8 @@ import type { HitDetail } from '../../targeting-types.js';
 import { ConditionExplanation } from '../rules/ConditionExplanation.js';
 import { Explanation } from '../screen/Explanation.js';
 import { percent } from '../watchlists/labels.js';
+import { isPnrWithheld, PnrWithheld } from '../../components/PnrWithheld.js';
+import { RestrictedListNotice } from './labels.js';
 
 /** Why the hit was raised: the rule's conditions with the values seen, or the watchlist match. */
 export function HitExplanationView({ hit }: { hit: HitDetail }) {
@@ -25,6 +27,10 @@ export function HitExplanationView({ hit }: { hit: HitDetail }) {
           {hit.rule?.description && <p className="muted small">{hit.rule.description}</p>}
           <ConditionExplanation explanation={explanation.conditions} />
         </>
+      ) : explanation.restricted ? (
+        <p>
+          <RestrictedListNotice list={explanation} />
+        </p>
       ) : (
         <>
           <p>
@@ -43,11 +49,18 @@ export function HitExplanationView({ hit }: { hit: HitDetail }) {
             </span>
           </p>
           <p className="small">
-            <span className="muted">{t('hit.why.query')}:</span> {explanation.query.name}
-            {explanation.query.dateOfBirth && ` · ${explanation.query.dateOfBirth}`}
-            {explanation.query.nationality && ` · ${explanation.query.nationality}`}
+            <span className="muted">{t('hit.why.query')}:</span>{' '}
+            {isPnrWithheld(explanation.query) ? (
+              <PnrWithheld />
+            ) : (
+              <>
+                {explanation.query.name}
+                {explanation.query.dateOfBirth && ` · ${explanation.query.dateOfBirth}`}
+                {explanation.query.nationality && ` · ${explanation.query.nationality}`}
+              </>
+            )}
           </p>
-          <Explanation explanation={explanation.match} />
+          {!isPnrWithheld(explanation.match) && <Explanation explanation={explanation.match} />}
         </>
       )}
     </section>

@@ -5,6 +5,7 @@ import { flightDesignator, formatInstant, formatUtc } from '../../format.js';
 import { useApi } from '../../hooks/useApi.js';
 import { t } from '../../i18n/index.js';
 import type { HitDetail } from '../../targeting-types.js';
+import { PnrText } from '../../components/PnrWithheld.js';
 import { SeverityBadge } from '../watchlists/labels.js';
 import { Countdown, useNow } from './Countdown.js';
 import { HitExplanationView } from './HitExplanationView.js';
@@ -42,7 +43,9 @@ export function HitPage() {
       <BackToQueue />
       <header className="page-header page-header-row">
         <div>
-          <h1 data-testid="hit-subject-name">{hit.subjectName}</h1>
+          <h1 data-testid="hit-subject-name">
+            <PnrText value={hit.subjectName} />
+          </h1>
           <div className="badge-row">
             <SeverityBadge severity={hit.severity} />{' '}
             <HitStatusBadge status={hit.review.status} outcome={hit.review.outcome} />{' '}

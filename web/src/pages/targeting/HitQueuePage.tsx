@@ -7,7 +7,9 @@ import { useApi } from '../../hooks/useApi.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
 import { t } from '../../i18n/index.js';
 import type { HitList, HitListItem } from '../../targeting-types.js';
+import { PnrText } from '../../components/PnrWithheld.js';
 import { SeverityBadge } from '../watchlists/labels.js';
+import { RestrictedListNotice } from './labels.js';
 import { Countdown, useNow } from './Countdown.js';
 import { HIT_FILTER_DEFAULTS, HitFilters } from './HitFilters.js';
 import { HitStatusBadge, NoLongerMatching } from './labels.js';
@@ -141,7 +143,7 @@ function HitRow({ hit, now }: { hit: HitListItem; now: number }) {
       </td>
       <td>
         <Link to={`/targeting/hits/${hit.id}`} className="strong-link" data-testid="hit-link">
-          {hit.subjectName}
+          <PnrText value={hit.subjectName} />
         </Link>
         <span className="muted small block">
           {hit.subjectKind === 'traveller' ? t('hits.subject.traveller') : t('hits.subject.reservation')} ·{' '}
@@ -152,6 +154,10 @@ function HitRow({ hit, now }: { hit: HitListItem; now: number }) {
         {hit.rule ? (
           <span data-testid="hit-source">
             {t('hits.source.rule')}: {hit.rule.name} <span className="muted small">v{hit.rule.version}</span>
+          </span>
+        ) : hit.watchlist && 'restricted' in hit.watchlist ? (
+          <span data-testid="hit-source">
+            {t('hits.source.watchlist')}: <RestrictedListNotice list={hit.watchlist} />
           </span>
         ) : hit.watchlist ? (
           <span data-testid="hit-source">

@@ -6,6 +6,7 @@ import { useApi } from '../../hooks/useApi.js';
 import { t } from '../../i18n/index.js';
 import type { HitDetail } from '../../targeting-types.js';
 import type { TravellerPage } from '../../types.js';
+import { PnrText } from '../../components/PnrWithheld.js';
 
 /** Who the hit is about: the traveller as the API data gives them, or the reservation. */
 export function HitSubject({ hit }: { hit: HitDetail }) {
@@ -54,7 +55,11 @@ export function HitSubject({ hit }: { hit: HitDetail }) {
           )}
         </>
       )}
-      {!hit.travellerId && <p className="strong">{hit.subjectName}</p>}
+      {!hit.travellerId && (
+        <p className="strong">
+          <PnrText value={hit.subjectName} />
+        </p>
+      )}
       {hit.reservationId && (
         <p>
           <Link to={`/reservations/${hit.reservationId}`} data-testid="hit-reservation-link">

@@ -1,6 +1,6 @@
 import { hasRole } from '../../auth.js';
 import { t, type CatalogueKey } from '../../i18n/index.js';
-import type { HitOutcome, HitStatus } from '../../targeting-types.js';
+import type { HitOutcome, HitStatus, RestrictedList } from '../../targeting-types.js';
 import type { User } from '../../types.js';
 
 export const statusLabel = (status: HitStatus) => t(`hits.status.${status}` as CatalogueKey);
@@ -42,3 +42,14 @@ export function NoLongerMatching() {
 export const mayReopen = (user: User | null) => hasRole(user, 'supervisor') || hasRole(user, 'admin');
 const REVIEW_ROLES = ['admin', 'analyst', 'officer', 'supervisor', 'pnr-analyst'];
 export const mayReview = (user: User | null) => REVIEW_ROLES.some((role) => hasRole(user, role));
+
+/** A hit of a unit-only list the user's unit may not see: whom to contact, not the entry or the list. */
+export function RestrictedListNotice({ list }: { list: RestrictedList }) {
+  return (
+    <span className="muted" data-testid="restricted-list">
+      {list.contactUnit
+        ? t('hits.restrictedList', { unit: list.contactUnit })
+        : t('hits.restrictedListNoUnit')}
+    </span>
+  );
+}

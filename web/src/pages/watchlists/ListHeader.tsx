@@ -110,7 +110,12 @@ export function ListHeader({
             </div>
             <div>
               <dt>{t('watchlists.column.sharing')}</dt>
-              <dd>{sharingLabel(list.sharing)}</dd>
+              <dd>
+                {sharingLabel(list.sharing)}
+                {list.sharing === 'unit' && list.notifyOtherUnits && (
+                  <span className="muted small block">{t('watchlists.notifiesOtherUnits')}</span>
+                )}
+              </dd>
             </div>
             <div>
               <dt>{t('watchlists.column.activeEntries')}</dt>
@@ -163,6 +168,7 @@ function EditListForm({
     name: list.name,
     description: list.description,
     sharing: list.sharing,
+    notifyOtherUnits: list.notifyOtherUnits,
   });
   const [submitted, setSubmitted] = useState(false);
   const onSubmit = (event: FormEvent) => {

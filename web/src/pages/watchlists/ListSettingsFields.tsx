@@ -9,6 +9,8 @@ export interface ListSettings {
   name: string;
   description: string;
   sharing: WatchlistSharing;
+  /** A unit-only list: other units see "restricted list, contact unit" when it matches. */
+  notifyOtherUnits: boolean;
 }
 
 /** Name, sharing and description of a list: the fields of the new-list and edit forms. */
@@ -68,6 +70,24 @@ export function ListSettingsFields({
           {t('watchlists.form.sharingHint')}
         </span>
       </div>
+      {value.sharing === 'unit' && (
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              id={`${idPrefix}-notify`}
+              checked={value.notifyOtherUnits}
+              aria-describedby={`${idPrefix}-notify-hint`}
+              data-testid="list-notify-other-units"
+              onChange={(event) => onChange({ ...value, notifyOtherUnits: event.target.checked })}
+            />
+            {t('watchlists.form.notifyOtherUnits')}
+          </label>
+          <span id={`${idPrefix}-notify-hint`} className="hint">
+            {t('watchlists.form.notifyOtherUnitsHint')}
+          </span>
+        </div>
+      )}
       <div className="field field-wide">
         <label htmlFor={`${idPrefix}-description`}>{t('watchlists.form.description')}</label>
         <textarea

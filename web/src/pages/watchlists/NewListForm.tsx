@@ -20,6 +20,7 @@ export function NewListForm({ onCancel }: { onCancel: () => void }) {
     name: '',
     description: '',
     sharing: 'jurisdiction' as WatchlistSharing,
+    notifyOtherUnits: false,
   });
   const [kind, setKind] = useState<WatchlistKind>('person');
   const [source, setSource] = useState<(typeof CREATABLE_SOURCES)[number]>('national');
@@ -40,6 +41,7 @@ export function NewListForm({ onCancel }: { onCancel: () => void }) {
         source,
         description: settings.description.trim(),
         sharing: settings.sharing,
+        notifyOtherUnits: settings.notifyOtherUnits,
       });
       navigate(`/watchlists/${created.id}`, { state: { created: created.name } });
     } catch (cause) {
