@@ -122,6 +122,8 @@ export const userViewSchema = z.object({
   secondFactor: z.boolean(),
   /** Locked after failed sign-ins until then (an administrator can unlock it); null when not locked. */
   lockedUntil: z.string().nullable(),
+  /** Signed in with a password an administrator gave: must set their own before anything else. */
+  mustChangePassword: z.boolean(),
   unit: z.object({
     id: z.string(),
     code: z.string(),
@@ -146,3 +148,33 @@ export const tokenViewSchema = z.object({
   revokedAt: z.string().nullable(),
 });
 export type TokenView = z.infer<typeof tokenViewSchema>;
+
+/** `POST /auth/password`: the signed-in user replaces their password. */
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, 'type your current password').max(256),
+  newPassword: passwordSchema,
+});
+
+/** `PATCH /users/:id`: what an administrator changes of an account; absent fields stay as they are. */
+export const updateUserSchema = z
+  .object({
+    displayName: z.string().trim().min(1, 'give the name people know the user by').max(200),
+    unitId: z.uuid('choose a unit'),
+    roles: z.array(roleSchema.exclude(['data-provider'])).min(1, 'give the user at least one role'),
+    active: z.boolean(),
+  })
+  .partial()
+  .refine(
+    (value) => Object.keys(value).length > 0,
+    'change at least one of displayName, unitId, roles, active',
+  );
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+/** `POST /users/:id/password-reset`: the administrator's temporary password, or none to have one made. */
+export const passwordResetSchema = z.object({ password: passwordSchema.optional() });
+
+export const passwordResetResultSchema = z.object({
+  user: userViewSchema,
+  /** The password made by the server, shown this once; absent when the administrator typed one. */
+  temporaryPassword: z.string().optional(),
+});

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, cookieSecureFor, SESSION_COOKIE, setSessionCookie } from '../server/auth.js';
 import type { Services } from '../services.js';
+import { registerAccountRoutes } from './account-routes.js';
 import { registerSecondFactorRoutes } from './second-factor-routes.js';
 import { requirePermission } from './service.js';
 import {
@@ -81,6 +82,7 @@ export function registerAccessRoutes(
   );
 
   registerSecondFactorRoutes(app, services, options.loginAttemptsPerMinute);
+  registerAccountRoutes(app, services, options.loginAttemptsPerMinute);
 
   api.get(
     '/api/v1/users',

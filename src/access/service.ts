@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { AppError, conflict, forbidden, invalid, notFound, unauthorized } from '../errors.js';
+import { Accounts, passwordChangeRequired } from './accounts.js';
 import { appendAudit, type AuditEntry } from './audit.js';
 import type { AuditKey } from './audit-key.js';
 import {
@@ -45,6 +46,10 @@ export interface AuthenticatedRequest {
   /** Present when the actor came through a browser session: unsafe requests must carry it. */
   csrfToken?: string;
   sessionId?: string;
+  /** The user behind the request: the session's, or the one a token acts for; none for a system's token. */
+  userId?: string;
+  /** The user signed in with a password an administrator gave: nothing but changing it is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export function requirePermission(actor: Actor | undefined, permission: Permission): Actor {
@@ -58,6 +63,7 @@ export class AccessService {
   readonly store: AccessStore;
   readonly secondFactors: SecondFactors;
   readonly signInLimit: SignInLimit;
+  readonly accounts: Accounts;
   private readonly now: () => Date;
 
   constructor(
@@ -75,6 +81,13 @@ export class AccessService {
       this.now,
       (username, check) => this.signInLimit.guard(username, check),
     );
+    this.accounts = new Accounts(db, {
+      store: this.store,
+      signInLimit: this.signInLimit,
+      auditBy: (actor, entry) => this.auditBy(actor, entry),
+      requireAdministrator: (actor) => requirePermission(actor, 'users:manage'),
+      now: this.now,
+    });
   }
 
   audit(entry: AuditEntry): Promise<void> {
@@ -185,26 +198,35 @@ export class AccessService {
       },
       csrfToken: session.csrf_token,
       sessionId: session.id,
+      userId: session.user_id,
+      mustChangePassword: session.must_change_password,
     };
   }
 
   async authenticateToken(secret: string): Promise<AuthenticatedRequest | undefined> {
     const token = await this.store.findActiveToken(hashSecret(secret));
     if (!token) return undefined;
+    // A token a user traded their password for stops with them: disabled, or the role withdrawn.
+    if (token.user_id && (!token.owner_active || !token.owner_roles?.includes(token.role))) return undefined;
     const now = this.now();
     // Recording every use would turn every read into a write; once a minute is enough to see activity.
     if (!token.last_used_at || now.getTime() - Date.parse(token.last_used_at) > 60_000)
       await this.store.touchToken(token.id, now.toISOString());
-    const jurisdictionCode = await this.store.unitJurisdiction(token.unit_id);
+    // It acts where its user works now, not where they worked when it was issued.
+    const unitId = token.owner_unit_id ?? token.unit_id;
+    const jurisdictionCode = await this.store.unitJurisdiction(unitId);
     return {
       actor: {
         kind: 'token',
         id: token.id,
         name: `token:${token.name}`,
         roles: [token.role as Role],
-        unitId: token.unit_id,
+        unitId,
         jurisdictionCode: jurisdictionCode!,
       },
+      ...(token.user_id
+        ? { userId: token.user_id, mustChangePassword: token.owner_must_change_password ?? false }
+        : {}),
     };
   }
 
@@ -223,6 +245,7 @@ export class AccessService {
     code?: string,
   ): Promise<{ token: string }> {
     const user = await this.checkCredentials(username, password, code);
+    if (user.must_change_password) throw passwordChangeRequired();
     const role = user.roles[0] as Role;
     const token = generateSecret('idt_');
     const { id } = await this.store.insertToken({
@@ -231,6 +254,7 @@ export class AccessService {
       role,
       unit_id: user.unit_id,
       created_by: user.id,
+      user_id: user.id,
     });
     await this.audit({
       actorId: user.id,
@@ -277,6 +301,9 @@ export class AccessService {
       password_hash: await hashPassword(data.password),
       unit_id: data.unitId,
       roles: data.roles,
+      // An administrator chose the password, so the user sets their own at the first sign-in; an
+      // operator on the command line (the first accounts of an installation) hands it over as is.
+      must_change_password: actor !== undefined,
     });
     await this.audit({
       actorId: actor?.kind === 'user' ? actor.id : null,

@@ -38,17 +38,19 @@ export function accountLocked(lockedUntil: string, now: Date): AppError {
   );
 }
 
-/** A wrong password or code: what counts towards the lock. Asking for a code does not. */
+/**
+ * A wrong password or code: what counts towards the lock. Asking for a code does not. A wrong
+ * current password when changing it (403: the session stays) counts like a wrong sign-in.
+ */
 function isWrongSecret(error: unknown): boolean {
-  return (
-    error instanceof AppError &&
-    (error.status === 401 || error.status === 422) &&
-    error.code !== 'second_factor_required'
-  );
+  if (!(error instanceof AppError)) return false;
+  if (error.code === 'wrong_password') return true;
+  return (error.status === 401 || error.status === 422) && error.code !== 'second_factor_required';
 }
 
 /**
- * Counts sign-ins (`POST /auth/login`, `POST /auth/token`) and second-factor codes per account,
+ * Counts sign-ins (`POST /auth/login`, `POST /auth/token`), second-factor codes and current
+ * passwords typed to change them (`POST /auth/password`) per account,
  * in the database, so that every server process and every client address share the count.
  */
 export class SignInLimit {

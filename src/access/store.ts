@@ -67,6 +67,7 @@ export class AccessStore {
     password_hash: string;
     unit_id: string;
     roles: string[];
+    must_change_password?: boolean;
   }) => this.db.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow();
 
   findUserByUsername = (username: string) =>
@@ -115,7 +116,7 @@ export class AccessStore {
         join.onRef('failures.username', '=', 'users.username').on('failures.locked_until', '>', now),
       )
       .select(['users.id', 'users.username', 'users.display_name', 'users.roles', 'users.active'])
-      .select('failures.locked_until')
+      .select(['users.must_change_password', 'failures.locked_until'])
       .select((eb) =>
         eb
           .exists(
@@ -137,6 +138,7 @@ export class AccessStore {
       active: row.active,
       secondFactor: Boolean(row.second_factor),
       lockedUntil: row.locked_until ?? null,
+      mustChangePassword: row.must_change_password,
       unit: {
         id: row.unit_id,
         code: row.unit_code,
@@ -221,7 +223,7 @@ export class AccessStore {
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .select(['sessions.id', 'sessions.csrf_token', 'users.id as user_id', 'users.username', 'users.roles'])
-      .select(['users.unit_id', 'users.active'])
+      .select(['users.unit_id', 'users.active', 'users.must_change_password'])
       .where('sessions.id', '=', id)
       .where('sessions.expires_at', '>', now)
       .executeTakeFirst();
@@ -237,15 +239,26 @@ export class AccessStore {
     role: string;
     unit_id: string;
     created_by: string | null;
+    /** The user it acts for, when a user traded their password for it. */
+    user_id?: string | null;
   }) =>
     this.db.insertInto('api_tokens').values(token).returning(['id', 'created_at']).executeTakeFirstOrThrow();
 
+  /** An unrevoked token, with the user it acts for (their state now) when it has one. */
   findActiveToken = (tokenHash: string) =>
     this.db
-      .selectFrom('api_tokens')
-      .select(['id', 'name', 'role', 'unit_id', 'last_used_at'])
-      .where('token_hash', '=', tokenHash)
-      .where('revoked_at', 'is', null)
+      .selectFrom('api_tokens as token')
+      .leftJoin('users as owner', 'owner.id', 'token.user_id')
+      .select(['token.id', 'token.name', 'token.role', 'token.unit_id', 'token.last_used_at'])
+      .select([
+        'token.user_id',
+        'owner.active as owner_active',
+        'owner.roles as owner_roles',
+        'owner.unit_id as owner_unit_id',
+        'owner.must_change_password as owner_must_change_password',
+      ])
+      .where('token.token_hash', '=', tokenHash)
+      .where('token.revoked_at', 'is', null)
       .executeTakeFirst();
 
   touchToken = (id: string, now: string) =>

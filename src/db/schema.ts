@@ -66,6 +66,8 @@ export interface UserTable {
   active: Generated<boolean>;
   created_at: Timestamp;
   password_changed_at: Timestamp;
+  /** The password was given by an administrator: the user sets their own before anything else. */
+  must_change_password: Generated<boolean>;
 }
 
 export interface UserSecondFactorTable {
@@ -98,6 +100,8 @@ export interface ApiTokenTable {
   role: string;
   unit_id: string;
   created_by: string | null;
+  /** The user the token acts for (it stops with them); null for a system's token. */
+  user_id: Generated<string | null>;
   created_at: Timestamp;
   last_used_at: string | null;
   revoked_at: string | null;

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { passwordChangeRequired } from '../access/accounts.js';
 import type { Actor } from '../access/model.js';
 import type { AuthenticatedRequest } from '../access/service.js';
 import { AppError, unauthorized } from '../errors.js';
@@ -14,10 +15,24 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** All a user who must replace an administrator's password may do until they have. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/v1/auth/session',
+  'POST /api/v1/auth/password',
+  'POST /api/v1/auth/logout',
+]);
+
+function refuseUntilPasswordChanged(request: FastifyRequest, auth: AuthenticatedRequest): void {
+  if (!auth.mustChangePassword) return;
+  if (ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${request.method} ${request.routeOptions.url}`)) return;
+  throw passwordChangeRequired();
+}
+
 /**
  * Resolves who is calling: a bearer token (scripts, airlines) or the session cookie (browsers).
  * Cookie-authenticated unsafe requests must repeat the session's CSRF token in `x-csrf-token`,
- * which a page of another site cannot read.
+ * which a page of another site cannot read. A user whose password was given by an administrator
+ * may only change it (and sign out) until they have.
  */
 export function registerAuthentication(app: FastifyInstance, services: Services): void {
   app.addHook('onRequest', async (request) => {
@@ -26,6 +41,7 @@ export function registerAuthentication(app: FastifyInstance, services: Services)
     if (header?.toLowerCase().startsWith('bearer ')) {
       const auth = await services.access.authenticateToken(header.slice(7).trim());
       if (!auth) throw new AppError(401, 'invalid_token', 'The API token is not valid or was revoked');
+      refuseUntilPasswordChanged(request, auth);
       request.auth = auth;
       return;
     }
@@ -35,6 +51,7 @@ export function registerAuthentication(app: FastifyInstance, services: Services)
     if (!auth) return;
     if (UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== auth.csrfToken)
       throw new AppError(403, 'csrf', 'The request lacks the x-csrf-token header of this session');
+    refuseUntilPasswordChanged(request, auth);
     request.auth = auth;
   });
 }

@@ -10,6 +10,7 @@ import { ComingSoonPage } from './pages/ComingSoonPage.js';
 import { FlightPage } from './pages/flights/FlightPage.js';
 import { FlightsPage } from './pages/flights/FlightsPage.js';
 import { AccountPage } from './pages/AccountPage.js';
+import { ChangePasswordPage } from './pages/ChangePasswordPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { MessageDetailPage } from './pages/messages/MessageDetailPage.js';
 import { MessagesPage } from './pages/messages/MessagesPage.js';
@@ -34,6 +35,7 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/change-password" element={<ChangePasswordPage />} />
       <Route
         element={
           <RequireSession>
@@ -76,7 +78,7 @@ export function App() {
 
 /** Shows its children to a signed-in user; sends anyone else to the login page and back after. */
 function RequireSession({ children }: { children: ReactNode }) {
-  const { status, error, recheck } = useAuth();
+  const { status, user, error, recheck } = useAuth();
   const location = useLocation();
   if (status === 'checking') {
     return (
@@ -97,6 +99,12 @@ function RequireSession({ children }: { children: ReactNode }) {
   }
   if (status === 'anonymous') {
     return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  }
+  // The server answers nothing else until the administrator's password is replaced.
+  if (user?.mustChangePassword) {
+    return (
+      <Navigate to="/change-password" replace state={{ from: `${location.pathname}${location.search}` }} />
+    );
   }
   return <>{children}</>;
 }

@@ -16,6 +16,8 @@ interface AuthContextValue {
   login: (username: string, password: string, code?: string) => Promise<void>;
   logout: () => Promise<void>;
   recheck: () => void;
+  /** The user as the server answered after a change to their own account (a new password). */
+  updateUser: (user: User) => void;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
@@ -97,9 +99,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setCheckCount((count) => count + 1);
   }, []);
 
+  const updateUser = useCallback((changed: User) => setUser(changed), []);
+
   const value = useMemo(
-    () => ({ status, user, sessionExpired, error, login, logout, recheck }),
-    [status, user, sessionExpired, error, login, logout, recheck],
+    () => ({ status, user, sessionExpired, error, login, logout, recheck, updateUser }),
+    [status, user, sessionExpired, error, login, logout, recheck, updateUser],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

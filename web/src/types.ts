@@ -58,6 +58,8 @@ export interface User {
   secondFactor?: boolean;
   /** Locked after failed sign-ins until then; an administrator can unlock it. */
   lockedUntil?: string | null;
+  /** Signed in with a password an administrator gave: sets their own before anything else. */
+  mustChangePassword?: boolean;
   createdAt?: string;
 }
 

@@ -1,12 +1,20 @@
 import { useEffect, useRef } from 'react';
 import { t } from '../i18n/index.js';
 
+/**
+ * What the confirmed action does: `danger` destroys or withdraws something (delete, retire,
+ * deactivate, disable) and its button is red; `primary` starts or restores something (activate,
+ * enable, apply) and its button has the ordinary colour of a main action.
+ */
+export type ConfirmTone = 'danger' | 'primary';
+
 /** A modal question with a confirm and a cancel button, on the native <dialog> element. */
 export function ConfirmDialog({
   open,
   title,
   message,
   confirmLabel,
+  tone,
   busy,
   onConfirm,
   onCancel,
@@ -15,6 +23,7 @@ export function ConfirmDialog({
   title: string;
   message: string;
   confirmLabel: string;
+  tone: ConfirmTone;
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -44,7 +53,13 @@ export function ConfirmDialog({
         <button type="button" className="button" onClick={onCancel} disabled={busy}>
           {t('actions.cancel')}
         </button>
-        <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
+        <button
+          type="button"
+          className={`button ${tone === 'danger' ? 'button-danger' : 'button-primary'}`}
+          data-tone={tone}
+          onClick={onConfirm}
+          disabled={busy}
+        >
           {confirmLabel}
         </button>
       </div>

@@ -47,4 +47,56 @@ export const enAccount = {
   'users.locked.hint': 'Too many failed sign-ins or codes. It unlocks by itself at that time.',
   'users.unlock': 'Unlock',
   'users.unlocked': 'The account {user} is unlocked and can sign in again.',
+
+  'password.change': 'Change password',
+  'password.lead':
+    'Choose a password only you know. Changing it signs you out on every other computer and browser.',
+  'password.current': 'Current password',
+  'password.new': 'New password',
+  'password.repeat': 'New password again',
+  'password.hint': 'At least {min} characters. A few unrelated words are easy to remember and hard to guess.',
+  'password.mismatch': 'The two new passwords are not the same.',
+  'password.wrongCurrent':
+    'That is not your current password. Five wrong tries in a row lock the account for a while.',
+  'password.changed': {
+    zero: 'Your password is changed.',
+    one: 'Your password is changed. You were signed out on one other browser.',
+    other: 'Your password is changed. You were signed out on {count} other browsers.',
+  },
+  'password.required.title': 'Choose your own password',
+  'password.required.body':
+    'Welcome, {user}. You signed in with a password an administrator gave you. Choose one only you know before you go on.',
+  'password.required.submit': 'Set my password and continue',
+
+  'users.actions': 'Actions',
+  'users.edit': 'Edit',
+  'users.edit.title': 'Edit {user}',
+  'users.edit.save': 'Save changes',
+  'users.saved': 'The changes to {user} are saved.',
+  'users.disable': 'Disable',
+  'users.disable.title': 'Disable {user}?',
+  'users.disable.body':
+    'They are signed out at once, cannot sign in, and their API tokens stop working. Their work stays in the records and the audit log. You can enable the account again later.',
+  'users.disabled': 'The account {user} is disabled.',
+  'users.enable': 'Enable',
+  'users.enable.title': 'Enable {user}?',
+  'users.enable.body': 'They can sign in again with their password, and their API tokens work again.',
+  'users.enabled': 'The account {user} is enabled.',
+  'users.mustChangePassword': 'Must set own password',
+  'users.mustChangePassword.hint':
+    'Signs in with a password an administrator gave, and must choose their own before anything else.',
+  'users.reset': 'Reset password',
+  'users.reset.title': 'Reset the password of {user}',
+  'users.reset.body':
+    'They are signed out everywhere and must choose their own password the next time they sign in with the temporary one.',
+  'users.reset.how': 'How to make the temporary password',
+  'users.reset.generate': 'Make one for me (shown once)',
+  'users.reset.type': 'Type one',
+  'users.reset.password': 'Temporary password',
+  'users.reset.confirm': 'Reset password',
+  'users.reset.shownOnce':
+    'Give this temporary password to {user} in person or by phone. It is shown only now; they choose their own when they sign in with it.',
+  'users.reset.copy': 'Copy',
+  'users.reset.handedOver': 'Done',
+  'users.reset.done': 'The password of {user} is reset; they choose their own at the next sign-in.',
 } as const satisfies Record<string, CatalogueEntry>;

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.js';
-import { userRoleLabel, useUser } from '../auth.js';
+import { useAuth, userRoleLabel, useUser } from '../auth.js';
+import { ChangePasswordForm } from '../components/ChangePasswordForm.js';
 import { ErrorBanner, Loading } from '../components/Feedback.js';
 import { JurisdictionName } from '../components/Jurisdiction.js';
 import { OneTimeCodeInput } from '../components/OneTimeCodeInput.js';
@@ -17,9 +18,11 @@ interface SecondFactorStatus {
 /** The key in groups of four, as authenticator apps show and people type it. */
 const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
 
-/** The signed-in user's account: who and where they are, and their second factor. */
+/** The signed-in user's account: who and where they are, their password and their second factor. */
 export function AccountPage() {
   const user = useUser();
+  const { updateUser } = useAuth();
+  const [passwordNotice, setPasswordNotice] = useState<string | null>(null);
   const status = useApi<SecondFactorStatus>('/auth/second-factor');
   const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
   const [code, setCode] = useState('');
@@ -87,6 +90,24 @@ export function AccountPage() {
             <dd>{user.roles.map(userRoleLabel).join(', ')}</dd>
           </div>
         </dl>
+      </section>
+
+      <section className="panel" aria-labelledby="account-password" data-testid="password-panel">
+        <h2 id="account-password" className="panel-title">
+          {t('password.change')}
+        </h2>
+        <p>{t('password.lead')}</p>
+        {passwordNotice && (
+          <div className="banner banner-success" role="status" data-testid="password-changed">
+            {passwordNotice}
+          </div>
+        )}
+        <ChangePasswordForm
+          onChanged={({ user: changed, otherSessionsEnded }) => {
+            updateUser(changed);
+            setPasswordNotice(t('password.changed', { count: otherSessionsEnded }));
+          }}
+        />
       </section>
 
       <section className="panel" aria-labelledby="account-second-factor" data-testid="second-factor-panel">

@@ -130,6 +130,7 @@ export function RetentionPanel() {
         title={t('retention.confirm.title')}
         message={t('retention.confirm.message', { asOf: asOf || today() })}
         confirmLabel={t('retention.run')}
+        tone="danger"
         busy={running}
         onConfirm={() => void run()}
         onCancel={() => setConfirming(false)}

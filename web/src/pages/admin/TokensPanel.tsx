@@ -100,6 +100,7 @@ export function TokensPanel() {
         title={t('admin.token.revokeTitle')}
         message={t('admin.token.revokeQuestion', { name: revoking?.name ?? '' })}
         confirmLabel={t('admin.token.revoke')}
+        tone="danger"
         busy={revokeBusy}
         onConfirm={() => void revoke()}
         onCancel={() => setRevoking(null)}

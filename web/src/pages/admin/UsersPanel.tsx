@@ -10,12 +10,18 @@ import { useApi } from '../../hooks/useApi.js';
 import { t } from '../../i18n/index.js';
 import type { User } from '../../types.js';
 import { CreateUserForm } from './CreateUserForm.js';
+import { EditUserDialog } from './EditUserDialog.js';
+import { ResetPasswordDialog } from './ResetPasswordDialog.js';
 
 export function UsersPanel() {
   const users = useApi<{ items: User[] } | User[]>('/users');
   const list = itemsOf(users.data);
   // Removing a user's second factor (a lost phone), after a confirmation.
   const [removing, setRemoving] = useState<User | null>(null);
+  const [editing, setEditing] = useState<User | null>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
+  // Disabling or enabling an account, after a confirmation.
+  const [toggling, setToggling] = useState<User | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -30,6 +36,23 @@ export function UsersPanel() {
       setError(cause);
     } finally {
       setBusy(false);
+    }
+  };
+  const setActive = async () => {
+    if (!toggling) return;
+    const active = toggling.active === false;
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      await api.patch(`/users/${encodeURIComponent(toggling.id)}`, { active });
+      setDone(t(active ? 'users.enabled' : 'users.disabled', { user: toggling.username }));
+      users.reload();
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setBusy(false);
+      setToggling(null);
     }
   };
   const removeSecondFactor = async () => {
@@ -78,6 +101,7 @@ export function UsersPanel() {
                 <th scope="col">{t('admin.user.jurisdiction')}</th>
                 <th scope="col">{t('admin.user.roles')}</th>
                 <th scope="col">{t('users.secondFactor')}</th>
+                <th scope="col">{t('users.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -86,8 +110,16 @@ export function UsersPanel() {
                   <td>
                     <code>{user.username}</code>
                     {user.active === false && (
-                      <span className="badge badge-neutral badge-spaced-left">
+                      <span className="badge badge-neutral badge-spaced-left" data-testid="user-disabled">
                         {t('admin.user.disabled')}
+                      </span>
+                    )}
+                    {user.mustChangePassword && (
+                      <span
+                        className="badge badge-info badge-spaced-left"
+                        title={t('users.mustChangePassword.hint')}
+                      >
+                        {t('users.mustChangePassword')}
                       </span>
                     )}
                     {user.lockedUntil && (
@@ -135,6 +167,22 @@ export function UsersPanel() {
                       </>
                     )}
                   </td>
+                  <td className="row-actions">
+                    <button type="button" className="link-button" onClick={() => setEditing(user)}>
+                      {t('users.edit')}
+                    </button>{' '}
+                    <button type="button" className="link-button" onClick={() => setResetting(user)}>
+                      {t('users.reset')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={busy}
+                      onClick={() => setToggling(user)}
+                    >
+                      {user.active === false ? t('users.enable') : t('users.disable')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -142,11 +190,41 @@ export function UsersPanel() {
         )}
       </section>
       <CreateUserForm onCreated={users.reload} />
+      <EditUserDialog
+        user={editing}
+        onCancel={() => setEditing(null)}
+        onSaved={(saved) => {
+          setEditing(null);
+          setDone(t('users.saved', { user: saved.username }));
+          users.reload();
+        }}
+      />
+      <ResetPasswordDialog
+        user={resetting}
+        onClose={() => setResetting(null)}
+        onDone={(result) => {
+          setDone(t('users.reset.done', { user: result.user.username }));
+          users.reload();
+        }}
+      />
+      <ConfirmDialog
+        open={toggling !== null}
+        title={t(toggling?.active === false ? 'users.enable.title' : 'users.disable.title', {
+          user: toggling?.username ?? '',
+        })}
+        message={t(toggling?.active === false ? 'users.enable.body' : 'users.disable.body')}
+        confirmLabel={toggling?.active === false ? t('users.enable') : t('users.disable')}
+        tone={toggling?.active === false ? 'primary' : 'danger'}
+        busy={busy}
+        onConfirm={() => void setActive()}
+        onCancel={() => setToggling(null)}
+      />
       <ConfirmDialog
         open={removing !== null}
         title={t('users.secondFactor.confirmTitle', { user: removing?.username ?? '' })}
         message={t('users.secondFactor.confirmBody')}
         confirmLabel={t('users.secondFactor.remove')}
+        tone="danger"
         busy={busy}
         onConfirm={() => void removeSecondFactor()}
         onCancel={() => setRemoving(null)}

@@ -75,6 +75,7 @@ export function useHold(
         title={t('reservation.release.title')}
         message={t('reservation.release.message')}
         confirmLabel={t('reservation.release.confirm')}
+        tone="danger"
         busy={busy}
         onConfirm={() => void release()}
         onCancel={() => setDialog(null)}

@@ -242,6 +242,7 @@ function CodeListDetailView({
             : t('codeLists.confirmDelete.message')
         }
         confirmLabel={t('codeLists.delete')}
+        tone="danger"
         busy={busy}
         onConfirm={() => void remove()}
         onCancel={() => setConfirm(false)}

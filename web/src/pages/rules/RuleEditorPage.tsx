@@ -167,6 +167,7 @@ function RuleContentPage({ rule, reload }: { rule: RuleDetail; reload: () => voi
         title={confirm ? t(`rules.confirm.${confirm}.title`) : ''}
         message={confirm ? t(`rules.confirm.${confirm}.message`, { name: rule.name }) : ''}
         confirmLabel={confirm ? t(`rules.action.${confirm}`) : ''}
+        tone={confirm === 'active' ? 'primary' : 'danger'}
         busy={busy}
         onConfirm={() => confirm && void setState(confirm)}
         onCancel={() => setConfirm(null)}

@@ -162,6 +162,7 @@ function EntryContentPage({ entry, reload }: { entry: EntryDetail; reload: () =>
         title={t('entry.reactivateTitle')}
         message={t('entry.reactivateMessage')}
         confirmLabel={t('entry.reactivate')}
+        tone="primary"
         busy={busy}
         onConfirm={() => void setActive(true)}
         onCancel={() => setDialog(null)}

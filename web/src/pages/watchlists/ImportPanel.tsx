@@ -181,6 +181,7 @@ export function ImportPanel({ target, onApplied }: { target: ImportTarget; onApp
         title={t('import.confirmTitle')}
         message={t('import.confirmMessage', { count: deactivations })}
         confirmLabel={t('import.confirmApply')}
+        tone="primary"
         busy={phase === 'applying'}
         onConfirm={() => {
           setConfirming(false);

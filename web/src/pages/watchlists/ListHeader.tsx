@@ -145,6 +145,7 @@ export function ListHeader({
         title={t('watchlist.deactivateTitle')}
         message={t('watchlist.deactivateMessage', { count: list.activeEntries })}
         confirmLabel={t('watchlist.deactivate')}
+        tone="danger"
         busy={busy}
         onConfirm={() => void patch({ active: false })}
         onCancel={() => setConfirming(false)}
