@@ -4,6 +4,7 @@ import {
   initialAgrees,
   partFeatures,
   ROMANISED_SYLLABLES,
+  SIMILARITY,
   syllabic,
   type PartComparison,
   type PartFeatures,
@@ -24,6 +25,8 @@ export interface AlignedPair {
   b: number[];
   similarity: number;
   method: PartMatchMethod;
+  /** Another form of the name or a reading without a table of ours (PartComparison.indirect). */
+  indirect?: boolean;
 }
 
 export interface Alignment {
@@ -204,13 +207,23 @@ function tryCompounds(
         const comparison = comparer(joinedA, joinedB);
         const arabic = joinedA.features.script === 'arabic' || joinedB.features.script === 'arabic';
         const syllables = syllabic(joinedA.features) || syllabic(joinedB.features);
-        const floor = arabic ? ARABIC_COMPOUND : syllables ? ROMANISED_SYLLABLES : SETTLED;
+        // An initial joined to its neighbour (O Brien, OBrien) must spell the other part exactly:
+        // a letter more or less in front of a name makes another name ('s Henry, Senry).
+        const initialJoined = a[runA.from].initial || b[runB.from].initial;
+        const floor = initialJoined
+          ? SIMILARITY.folded
+          : arabic
+            ? ARABIC_COMPOUND
+            : syllables
+              ? ROMANISED_SYLLABLES
+              : SETTLED;
         if (comparison.similarity < floor) continue;
         const pair: AlignedPair = {
           a: indicesOf(runA),
           b: indicesOf(runB),
           similarity: comparison.similarity,
           method: 'compound',
+          indirect: comparison.indirect,
         };
         let before = 0;
         for (const old of replaced) before += value(old);
@@ -278,6 +291,7 @@ export function alignParts(
           b: [j],
           similarity: comparison.similarity,
           method: comparison.method,
+          indirect: comparison.indirect,
           weak: a[i].weak,
           distance: Math.abs(i - j),
         });
@@ -294,6 +308,7 @@ export function alignParts(
       b: candidate.b,
       similarity: candidate.similarity,
       method: candidate.method,
+      indirect: candidate.indirect,
     };
     pairs.add(pair);
     slotsA[candidate.a[0]] = pair;

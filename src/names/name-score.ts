@@ -31,6 +31,14 @@ export const SINGLE_PART_CAP = 0.7;
  * make a match by the name alone, but a date of birth that agrees makes it one.
  */
 export const INITIAL_AGREEMENT_CAP = Math.round((OPERATING_THRESHOLD - 0.01) * 1000) / 1000;
+/**
+ * With at most one part agreeing directly and the rest only as another form of the name
+ * (Michael Morales against Miguel Trevino Morales, Ricky against Ricardo) or through a reading
+ * of a script without a table of ours (मोती 刘 against مطيع الله), the score stays just below
+ * the operating threshold like INITIAL_AGREEMENT_CAP: such agreements are true of many
+ * different persons, so the name alone does not make a match, the date of birth does.
+ */
+export const OTHER_FORM_CAP = INITIAL_AGREEMENT_CAP;
 /** A pair counts as an agreeing part from this credit (similarity 0.7) up. */
 export const STRONG_CREDIT = 0.5;
 export const STRONG_SIMILARITY = 0.7;
@@ -268,6 +276,7 @@ export function scoreAlignment(
   let earned = 0;
   let strongPairs = 0;
   let initialPairs = 0;
+  let indirectPairs = 0;
   for (const pair of alignment.pairs) {
     const weightA = weightOf(a, pair.a);
     const weightB = weightOf(b, pair.b);
@@ -283,8 +292,10 @@ export function scoreAlignment(
         pair.method === 'compound' &&
         strongIn(a, pair.a) === strongCount(a) &&
         strongIn(b, pair.b) === strongCount(b);
-      strongPairs += whole ? Math.max(1, strongIn(a, pair.a), strongIn(b, pair.b)) : 1;
+      const counted = whole ? Math.max(1, strongIn(a, pair.a), strongIn(b, pair.b)) : 1;
+      strongPairs += counted;
       if (pair.method === 'initial') initialPairs++;
+      else if (pair.indirect) indirectPairs += counted;
     }
   }
   const unmatchedA = weightOf(a, alignment.unmatchedA);
@@ -329,6 +340,14 @@ export function scoreAlignment(
         delta: round(INITIAL_AGREEMENT_CAP - score),
       });
     score = INITIAL_AGREEMENT_CAP;
+  } else if (indirectPairs > 0 && strongPairs - initialPairs - indirectPairs <= 1 && score > OTHER_FORM_CAP) {
+    if (explain)
+      adjustments.push({
+        reason: 'other-form',
+        detail: 'at most one part of the names agrees as written, the rest as another form of the name',
+        delta: round(OTHER_FORM_CAP - score),
+      });
+    score = OTHER_FORM_CAP;
   }
   const order = orderAdjustment(a, b, alignment.pairs);
   if (order) {

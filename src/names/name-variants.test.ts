@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { credit } from './name-score.js';
+import { credit, OTHER_FORM_CAP } from './name-score.js';
 import { normaliseName } from './normalise.js';
-import { comparePersonNames, OPERATING_THRESHOLD } from './person-score.js';
+import { comparePersonNames, OPERATING_THRESHOLD, scorePersonAgainstEntry } from './person-score.js';
 import { spellingSimilarity } from './similarity.js';
 
 const score = (a: string, b: string) => comparePersonNames(a, b).score;
@@ -35,6 +35,16 @@ describe('scripts without a table of their own', () => {
       expect(score(a, b), `${a} ~ ${b}`).toBeLessThan(OPERATING_THRESHOLD);
     }
     expect(score('习近平', 'Li Qiang')).toBeLessThan(0.5);
+  });
+
+  it('does not match scripts neither of which is Latin through two readings by name alone', () => {
+    for (const [a, b] of [
+      ['मोती 刘', 'مطيع الله'],
+      ['裕樹 이', 'علي ما يشو'],
+      ['מאיר 이', 'امیر عبد الله'],
+      ['जय 이', 'LI, Yi'],
+    ])
+      expect(score(a, b), `${a} ~ ${b}`).toBeLessThan(OPERATING_THRESHOLD);
   });
 
   it('romanises Kana, Armenian and Georgian names', () => {
@@ -72,10 +82,47 @@ describe('initials, titles and nicknames', () => {
     expect(texts('Presidente Nicolás Maduro')).toEqual(['nicolás', 'maduro']);
   });
 
-  it('matches a nickname with its given name, not with another', () => {
-    expect(score('Bill Clinton', 'William Clinton')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
-    expect(score('Peggy Olson', 'Margaret Olson')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
-    expect(score('Bill Clinton', 'Robert Clinton')).toBeLessThan(OPERATING_THRESHOLD);
+  it('takes a nickname for its given name just below the threshold by name alone, above it with the date of birth', () => {
+    expect(score('Bill Clinton', 'William Clinton')).toBe(OTHER_FORM_CAP);
+    expect(score('Peggy Olson', 'Margaret Olson')).toBe(OTHER_FORM_CAP);
+    expect(score('Bill Clinton', 'Robert Clinton')).toBeLessThan(0.7);
+    const listed = {
+      id: '1',
+      entryId: '1',
+      kind: 'person' as const,
+      names: ['William Clinton'],
+      datesOfBirth: ['1946-08-19'],
+    };
+    expect(scorePersonAgainstEntry({ name: 'Bill Clinton', dateOfBirth: '1946-08-19' }, listed).match).toBe(
+      true,
+    );
+    // With two more parts agreeing as written, the nickname adds to a match.
+    expect(score('Bill Jefferson Clinton', 'William Jefferson Clinton')).toBeGreaterThanOrEqual(
+      OPERATING_THRESHOLD,
+    );
+  });
+
+  it('does not match a name in another language on one agreeing part (Michael Morales, Miguel Trevino Morales)', () => {
+    for (const [a, b] of [
+      ['Michael Morales', 'TREVINO MORALES, Miguel'],
+      ['James Perez', 'PEREZ HENAO, Diego'],
+      ['Jon Marquez', 'MARQUEZ, Ivan'],
+      ['Ricky', 'Ricardo'],
+    ])
+      expect(score(a, b), `${a} ~ ${b}`).toBeLessThan(OPERATING_THRESHOLD);
+  });
+
+  it('counts the same name in Russian, Belarusian, Ukrainian and Polish as a spelling, not a nickname', () => {
+    expect(score('Volodymyr Zelensky', 'Vladimir Zelensky')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('Alyaksandr Lukashenka', 'Alexander Lukashenko')).toBeGreaterThanOrEqual(
+      OPERATING_THRESHOLD,
+    );
+    expect(score('Volodya Zelensky', 'Vladimir Zelensky')).toBe(OTHER_FORM_CAP);
+  });
+
+  it('joins an initial to its neighbour only when together they spell the other part exactly', () => {
+    expect(score('Sean O Brien', 'Sean OBrien')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score("'s Henry", 'Senry')).toBeLessThan(OPERATING_THRESHOLD);
   });
 });
 

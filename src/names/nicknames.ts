@@ -67,18 +67,62 @@ anastasia nastya anastasiya
 svetlana sveta sviatlana svitlana
 `;
 
-const groupsByName = new Map<string, number[]>();
-GROUPS.trim()
-  .split('\n')
-  .forEach((line, group) => {
-    for (const name of line.trim().split(/\s+/)) {
-      const groups = groupsByName.get(name) ?? [];
-      if (!groups.includes(group)) groups.push(group);
-      groupsByName.set(name, groups);
-    }
-  });
+/**
+ * The same name in Russian, Belarusian, Ukrainian and Polish (and its usual English spelling):
+ * a transliteration of one name across related languages, not another form of it, so it
+ * counts like a spelling (part-similarity.ts). Nicknames and other languages' forms (Miguel,
+ * Diego, Ivan for John) are true of many more persons and count for less.
+ */
+const NATIONAL_FORMS = `
+alexander aleksandr aleksander alexandr oleksandr alyaksandr aliaksandr
+andrei andrey andriy andrii
+mikhail mykhailo mikhas
+nikolai nikolay nicolai mikalai mykola
+ekaterina yekaterina katsiaryna kateryna
+grigory hryhoriy
+pyotr petr piotr petro
+vladimir uladzimir volodymyr wladimir wlodzimierz
+dmitry dmitri dmitrii dzmitry dmytro
+sergei sergey siarhei serhiy serhii sergiy
+yuri yury yuriy yurii jurij
+aleksei alexei alexey aliaksei oleksiy oleksii
+yevgeny evgeny evgenii yauhen yevhen
+anatoly anatoliy anatolii anatol
+viktor victor viktar
+pavel paval pavlo pawel
+tatiana tatyana tatsiana tetiana
+natalia natalya natallia nataliya
+maria mariya maryia
+olga volha olha
+elena yelena alena olena
+anastasia anastasiya
+svetlana sviatlana svitlana
+`;
+
+function groupTable(table: string): Map<string, number[]> {
+  const groupsByName = new Map<string, number[]>();
+  table
+    .trim()
+    .split('\n')
+    .forEach((line, group) => {
+      for (const name of line.trim().split(/\s+/)) {
+        const groups = groupsByName.get(name) ?? [];
+        if (!groups.includes(group)) groups.push(group);
+        groupsByName.set(name, groups);
+      }
+    });
+  return groupsByName;
+}
+
+const groupsByName = groupTable(GROUPS);
+const nationalFormsByName = groupTable(NATIONAL_FORMS);
 
 /** The groups of names (numbers) an ASCII given name belongs to; none for most names. */
 export function nameGroups(ascii: string): readonly number[] {
   return groupsByName.get(ascii) ?? [];
+}
+
+/** The groups of NATIONAL_FORMS (numbers of their own) an ASCII given name belongs to. */
+export function nationalFormGroups(ascii: string): readonly number[] {
+  return nationalFormsByName.get(ascii) ?? [];
 }

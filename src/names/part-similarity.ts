@@ -11,7 +11,7 @@ import { arabicLatinSimilarity } from './arabic-latin.js';
 import { LEARNED_CEILING, learnedTransliterationSimilarity } from './learned-transliteration.js';
 import { arabicPatterns, normaliseArabic, withoutArticle } from './transliterate-arabic.js';
 import { arabicSkeletons, scriptOf, spellingsOf, type Script, type Spelling } from './transliterate.js';
-import { nameGroups } from './nicknames.js';
+import { nameGroups, nationalFormGroups } from './nicknames.js';
 import type { PartMatchMethod } from './types.js';
 
 /** Everything about one name part that comparisons need, computed once per distinct part. */
@@ -33,11 +33,20 @@ export interface PartFeatures {
   soundForms: SpellingForm[];
   /** Groups of given names that are one name (nicknames.ts), by the first spelling. */
   nameGroups: readonly number[];
+  /** Groups of the same name in related languages (nicknames.ts NATIONAL_FORMS). */
+  nationalForms: readonly number[];
 }
 
 export interface PartComparison {
   similarity: number;
   method: PartMatchMethod;
+  /**
+   * The parts agree as another form of one name (a nickname, the name in another language)
+   * or through a reading of a script without a table of ours (any-ascii, Han, Hangul): true
+   * more often of different persons than a spelling is, so a name needs two agreeing parts
+   * besides such ones to match on the name alone (name-score.ts, OTHER_FORM_CAP).
+   */
+  indirect?: boolean;
 }
 
 const NO_MATCH: PartComparison = { similarity: 0, method: 'fuzzy' };
@@ -79,6 +88,7 @@ function computeFeatures(text: string): PartFeatures {
       spellingForms: [],
       soundForms: [],
       nameGroups: [],
+      nationalForms: [],
     };
   }
   const spellings = spellingsOf(text, script);
@@ -114,6 +124,7 @@ function computeFeatures(text: string): PartFeatures {
     spellingForms: spellings.map((spelling) => spellingForm(spelling.ascii)),
     soundForms: sounds.map(spellingForm),
     nameGroups: spellings.length > 0 ? nameGroups(spellings[0].ascii) : [],
+    nationalForms: spellings.length > 0 ? nationalFormGroups(spellings[0].ascii) : [],
   };
 }
 
@@ -201,7 +212,7 @@ function compareSyllables(a: PartFeatures, b: PartFeatures): PartComparison {
   for (const spelling of a.spellings)
     for (const other of b.spellings)
       if (spelling.ascii === other.ascii)
-        return { similarity: ROMANISED_SYLLABLES, method: 'transliteration' };
+        return { similarity: ROMANISED_SYLLABLES, method: 'transliteration', indirect: true };
   return NO_MATCH;
 }
 
@@ -211,7 +222,23 @@ function compareSyllables(a: PartFeatures, b: PartFeatures): PartComparison {
  */
 export function compareParts(a: PartFeatures, b: PartFeatures): PartComparison {
   const comparison = compareAtAnyLevel(a, b);
-  return comparison.similarity >= SIMILARITY_FLOOR ? comparison : NO_MATCH;
+  if (comparison.similarity < SIMILARITY_FLOOR) return NO_MATCH;
+  if (comparison.indirect || comparison.method === 'exact' || !(readLoosely(a, b) || readLoosely(b, a)))
+    return comparison;
+  return { ...comparison, indirect: true };
+}
+
+/**
+ * Romanised without a table of ours from a script that leaves vowels out (Hebrew, the Indic
+ * scripts, Thai ...), or compared with another script that is not Latin either (Devanagari
+ * against Arabic): a reading that many different names share. Alphabets that write every
+ * vowel (Armenian, Georgian, Kana) read as well as a table of ours against Latin.
+ */
+function readLoosely(part: PartFeatures, other: PartFeatures): boolean {
+  if (part.script !== 'other') return false;
+  return (
+    part.spellings[0]?.convention !== 'alphabet' || (other.script !== 'latin' && other.script !== 'other')
+  );
 }
 
 function compareAtAnyLevel(a: PartFeatures, b: PartFeatures): PartComparison {
@@ -241,8 +268,10 @@ function compareAtAnyLevel(a: PartFeatures, b: PartFeatures): PartComparison {
   }
   if (intersects(a.sounds, b.sounds)) return { similarity: SIMILARITY.sound, method: 'phonetic' };
   // The same given name in another language or as a nickname (Alyaksandr, Aleksandr; Bill, William).
-  if (a.nameGroups.length > 0 && b.nameGroups.some((group) => a.nameGroups.includes(group)))
+  if (a.nationalForms.length > 0 && b.nationalForms.some((group) => a.nationalForms.includes(group)))
     return { similarity: SIMILARITY.nickname, method: 'transliteration' };
+  if (a.nameGroups.length > 0 && b.nameGroups.some((group) => a.nameGroups.includes(group)))
+    return { similarity: SIMILARITY.nickname, method: 'transliteration', indirect: true };
   // Typos are looked for between the usual spellings and the sound keys, which already
   // merge the rest; comparing every spelling with every other would cost more than it finds.
   let best = 0;

@@ -9,6 +9,9 @@ import anyAscii from 'any-ascii';
 
 const HAN = /^\p{Script=Han}+$/u;
 const HANGUL = /^\p{Script=Hangul}+$/u;
+/** Scripts that write every vowel, read by any-ascii as fully as a table of ours would. */
+const FULL_ALPHABET =
+  /^[\p{Script=Armenian}\p{Script=Georgian}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+$/u;
 
 /**
  * A Han or Hangul name written as one word: the family name (one character) and the given
@@ -42,7 +45,7 @@ export function otherScriptSpellings(text: string): Array<{ ascii: string; conve
   if (!romanised) return [];
   if (HANGUL.test(text)) return hangulVariants(romanised).map((ascii) => ({ ascii, convention: 'korean' }));
   if (HAN.test(text)) return [{ ascii: romanised, convention: 'pinyin' }];
-  return [{ ascii: romanised, convention: 'any-ascii' }];
+  return [{ ascii: romanised, convention: FULL_ALPHABET.test(text) ? 'alphabet' : 'any-ascii' }];
 }
 
 /**

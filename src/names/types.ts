@@ -54,6 +54,7 @@ export interface ScoreAdjustment {
     | 'unmatched-candidate-part'
     | 'single-part-name'
     | 'initials-only'
+    | 'other-form'
     | 'date-of-birth'
     | 'nationality'
     | 'sex'
