@@ -9,7 +9,7 @@ import {
   type PartComparison,
   type PartFeatures,
 } from './part-similarity.js';
-import { editDistance, SIMILARITY_FLOOR } from './similarity.js';
+import { CREDIT_FLOOR, editDistance, SIMILARITY_FLOOR } from './similarity.js';
 import type { PartMatchMethod } from './types.js';
 
 /** A name part ready for alignment. */
@@ -36,7 +36,7 @@ export interface Alignment {
 }
 
 /** Parts less alike than this are not paired at all (they would earn no credit). */
-export const PAIR_FLOOR = SIMILARITY_FLOOR;
+export const PAIR_FLOOR = CREDIT_FLOOR;
 /** Arabic script against Latin cannot show the vowels, so its compounds are accepted lower. */
 const ARABIC_COMPOUND = 0.84;
 /** A pair this good is not broken up to try a compound. */
@@ -285,7 +285,12 @@ export function alignParts(
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       const comparison = comparePair(a[i], b[j], comparer);
-      if (comparison.similarity >= PAIR_FLOOR)
+      // Parts alike without agreeing pair only as two full parts: a particle or an initial
+      // earns nothing for being half like a name (the index bound counts on it).
+      const alike =
+        comparison.similarity >= SIMILARITY_FLOOR ||
+        (!a[i].weak && !b[j].weak && !a[i].initial && !b[j].initial);
+      if (comparison.similarity >= PAIR_FLOOR && alike)
         candidates.push({
           a: [i],
           b: [j],

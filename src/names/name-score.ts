@@ -7,6 +7,7 @@ import {
 } from './alignment.js';
 import { normaliseName, type NameKind } from './normalise.js';
 import { partFeatures } from './part-similarity.js';
+import { CREDIT_FLOOR } from './similarity.js';
 import { OPERATING_THRESHOLD } from './threshold.js';
 import type { MatchedPart, ScoreAdjustment } from './types.js';
 
@@ -61,14 +62,18 @@ export function partWeight(part: { weak: boolean; initial: boolean }): number {
   return part.initial ? PART_WEIGHT.initial : part.weak ? PART_WEIGHT.weak : PART_WEIGHT.strong;
 }
 
+const LOW_CREDIT_SLOPE = STRONG_CREDIT / (STRONG_SIMILARITY - CREDIT_FLOOR);
+
 /**
- * Credit for a pair of parts by similarity: full from 0.8, falling fast to nothing at 0.7,
- * so that two half-alike surnames (Petrović / Pavlović, 0.66) add nothing to an agreeing
- * given name, and a part that agrees with nothing costs the same whether or not it is paired.
+ * Credit for a pair of parts by similarity, continuous: full from 0.8, falling fast to
+ * STRONG_CREDIT at 0.7 where parts stop agreeing, then on to nothing at CREDIT_FLOOR, so that
+ * two half-alike surnames (Petrović / Pavlović, 0.625) add a little to an agreeing given name
+ * and a name with one part spelt otherwise scores between a match and a contradiction.
  */
 export function credit(similarity: number): number {
   if (similarity >= 0.8) return similarity;
-  return similarity >= STRONG_SIMILARITY ? 3 * similarity - 1.6 : 0;
+  if (similarity >= STRONG_SIMILARITY) return 3 * similarity - 1.6;
+  return similarity > CREDIT_FLOOR ? LOW_CREDIT_SLOPE * (similarity - CREDIT_FLOOR) : 0;
 }
 
 /**
@@ -172,7 +177,8 @@ export interface PartCounts {
  * The most `scoreAlignment` can give a candidate name when only some parts can agree:
  * `hitQueryParts` strong query parts agree with something in the name, covering at most
  * `coveredCandidateParts` of its parts; initials may pair with any part left over; the rest
- * of the strong parts contradict or are extra. Weak parts are taken as agreeing and every
+ * of the strong parts contradict, each pair of them earning less than STRONG_CREDIT (alike
+ * below STRONG_SIMILARITY), or are extra. Weak parts are taken as agreeing and every
  * agreement as perfect, so this never undershoots for names joined at most one way.
  */
 export function scoreUpperBound(
@@ -197,7 +203,8 @@ export function scoreUpperBound(
   const weak = PART_WEIGHT.weak * (query.weak + candidate.weak);
   const conflicting = Math.min(unmatchedQuery, unmatchedCandidate);
   const extra = Math.abs(unmatchedQuery - unmatchedCandidate);
-  const bound = (matched + weak) / (matched + weak + conflicting + extraCost(extra));
+  const bound =
+    (matched + weak + STRONG_CREDIT * conflicting) / (matched + weak + conflicting + extraCost(extra));
   // A query part may agree with candidate parts written apart (Abdelrahman / Abdel Rahman).
   const hits = Math.max(hitQueryParts, Math.min(coveredCandidateParts, candidate.strong));
   const agreeing = hits + initialPairs;

@@ -2,7 +2,7 @@ import type { NamePart } from './normalise.js';
 import { latinPattern, skeletonKey, soundKeys } from './phonetic.js';
 import {
   formSimilarity,
-  SIMILARITY_FLOOR,
+  CREDIT_FLOOR,
   spellingForm,
   spellingSimilarity,
   type SpellingForm,
@@ -218,11 +218,12 @@ function compareSyllables(a: PartFeatures, b: PartFeatures): PartComparison {
 
 /**
  * How alike two name parts are, and by which route; scripts are bridged by transliteration.
- * Below SIMILARITY_FLOOR parts do not agree at all and the similarity is 0.
+ * Below SIMILARITY_FLOOR parts do not agree but may earn a little credit; below CREDIT_FLOOR
+ * the similarity is 0.
  */
 export function compareParts(a: PartFeatures, b: PartFeatures): PartComparison {
   const comparison = compareAtAnyLevel(a, b);
-  if (comparison.similarity < SIMILARITY_FLOOR) return NO_MATCH;
+  if (comparison.similarity < CREDIT_FLOOR) return NO_MATCH;
   if (comparison.indirect || comparison.method === 'exact' || !(readLoosely(a, b) || readLoosely(b, a)))
     return comparison;
   return { ...comparison, indirect: true };

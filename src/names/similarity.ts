@@ -84,8 +84,16 @@ export function jaroWinkler(a: string, b: string, prefixScale = 0.1): number {
   return jaro + prefix * prefixScale * (1 - jaro);
 }
 
-/** Similarities below this count as no agreement at all, so they are returned as 0. */
+/** From this similarity up two parts agree: they count as an agreeing part of the names. */
 export const SIMILARITY_FLOOR = 0.7;
+/**
+ * Below SIMILARITY_FLOOR parts do not agree, but down to this they are still alike (Smith,
+ * Smythe) and earn a little credit (name-score.ts `credit`), rising with the similarity so that
+ * no spelling makes a score jump; below it the similarity is returned as 0.
+ */
+export const CREDIT_FLOOR = 0.5;
+/** A part of three letters or fewer with one letter changed that is not a vowel (Tim, Tin; Li, Lu). */
+export const SHORT_PART_SLIP = 0.6;
 
 /** How much of the similarity one edit per letter takes away. */
 export const EDIT_COST = 1.0;
@@ -101,15 +109,16 @@ export function spellingSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
-  // Below SIMILARITY_FLOOR the exact value is never used; lengths this far apart cannot reach it.
-  if (Math.abs(a.length - b.length) > (1 - SIMILARITY_FLOOR) * longest) return 0;
+  // Below CREDIT_FLOOR the exact value is never used; lengths this far apart cannot reach it.
+  if (Math.abs(a.length - b.length) > (1 - CREDIT_FLOOR) * longest) return 0;
   const distance = editDistance(a, b);
   // One letter of three (Tim, Tom; Jon, Jan) is a third of the part but not another name for sure:
-  // it reaches the floor, where a part starts to count.
-  if (longest <= 3 && distance <= 1 && vowelFrame(a) === vowelFrame(b)) return SIMILARITY_FLOOR;
+  // a vowel reaches the floor, where a part starts to count; another letter stays alike, below it.
+  if (longest <= 3 && distance <= 1)
+    return vowelFrame(a) === vowelFrame(b) ? SIMILARITY_FLOOR : SHORT_PART_SLIP;
   const shortPenalty = longest <= 3 ? 0.1 : distance >= 2 && longest <= 4 ? 0.2 : 0;
   const similarity = 1 - (EDIT_COST * distance) / longest - shortPenalty;
-  return similarity >= SIMILARITY_FLOOR ? similarity : 0;
+  return similarity >= CREDIT_FLOOR ? similarity : 0;
 }
 
 /**
@@ -173,14 +182,14 @@ function popcount(value: number): number {
 
 /**
  * `spellingSimilarity` of two prepared spellings, on the stems when both end the same common
- * way. Pairs that cannot reach SIMILARITY_FLOOR are turned away before any edit distance:
+ * way. Pairs that cannot reach CREDIT_FLOOR are turned away before any edit distance:
  * every letter one has and the other lacks takes at least one edit.
  */
 export function formSimilarity(a: SpellingForm, b: SpellingForm): number {
   if (a.text === b.text) return 1;
   const longest = Math.max(a.text.length, b.text.length);
-  // Three letters or fewer may differ by one vowel and still reach the floor (spellingSimilarity).
-  const allowed = longest <= 3 ? 1 : (1 - SIMILARITY_FLOOR) * longest;
+  // Three letters or fewer may differ by one letter and still earn credit (spellingSimilarity).
+  const allowed = longest <= 3 ? 1 : (1 - CREDIT_FLOOR) * longest;
   if (Math.abs(a.text.length - b.text.length) > allowed) return 0;
   if (Math.max(popcount(a.letters & ~b.letters), popcount(b.letters & ~a.letters)) > allowed) return 0;
   let ending = '';
