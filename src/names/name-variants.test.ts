@@ -37,6 +37,42 @@ describe('scripts without a table of their own', () => {
     expect(score('习近平', 'Li Qiang')).toBeLessThan(0.5);
   });
 
+  it('reads scripts that leave vowels out (Hebrew, Indic, Thai, Khmer) like Arabic script, by name alone just below the threshold', () => {
+    for (const [a, b] of [
+      ['יצחק רבין', 'Yitzhak Rabin'],
+      ['אהוד ברק', 'Ehud Barak'],
+      ['नरेंद्र मोदी', 'Narendra Modi'],
+      ['শেখ হাসিনা', 'Sheikh Hasina'],
+      ['ਨਰਿੰਦਰ ਸਿੰਘ', 'Narinder Singh'],
+      ['ทักษิณ ชินวัตร', 'Thaksin Shinawatra'],
+      ['ហ៊ុន សែន', 'Hun Sen'],
+    ]) {
+      expect(score(a, b), `${a} ~ ${b}`).toBeGreaterThan(0.8);
+      expect(score(a, b), `${a} ~ ${b}`).toBeLessThan(OPERATING_THRESHOLD);
+    }
+    for (const [a, b] of [
+      ['בנימין נתניהו', 'Benjamin Netanyahu'],
+      ['நரேந்திர மோடி', 'Narendra Modi'],
+    ])
+      expect(score(a, b), `${a} ~ ${b}`).toBeGreaterThan(0.7);
+    for (const [a, b] of [
+      ['בנימין נתניהו', 'Yitzhak Rabin'],
+      ['नरेंद्र मोदी', 'Rahul Gandhi'],
+      ['ทักษิณ ชินวัตร', 'Hun Sen'],
+    ])
+      expect(score(a, b), `${a} ~ ${b}`).toBeLessThan(0.3);
+  });
+
+  it('matches Armenian and Georgian, which write every vowel, as well as a table of ours', () => {
+    expect(score('Նիկոլ Փաշինյան', 'Nikol Pashinyan')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('მიხეილ სააკაშვილი', 'Mikheil Saakashvili')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+  });
+
+  it('splits a Myanmar name into its syllables, which Latin writes apart', () => {
+    expect(texts('မင်းအောင်လှိုင်')).toEqual(['မင်း', 'အောင်', 'လှိုင်']);
+    expect(score('မင်းအောင်လှိုင်', 'Min Aung Hlaing')).toBeGreaterThan(0);
+  });
+
   it('does not match scripts neither of which is Latin through two readings by name alone', () => {
     for (const [a, b] of [
       ['मोती 刘', 'مطيع الله'],

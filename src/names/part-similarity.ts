@@ -12,6 +12,7 @@ import { LEARNED_CEILING, learnedTransliterationSimilarity } from './learned-tra
 import { arabicPatterns, normaliseArabic, withoutArticle } from './transliterate-arabic.js';
 import { arabicSkeletons, scriptOf, spellingsOf, type Script, type Spelling } from './transliterate.js';
 import { nameGroups, nationalFormGroups } from './nicknames.js';
+import { abjadPatterns } from './transliterate-abjad.js';
 import type { PartMatchMethod } from './types.js';
 
 /** Everything about one name part that comparisons need, computed once per distinct part. */
@@ -35,6 +36,8 @@ export interface PartFeatures {
   nameGroups: readonly number[];
   /** Groups of the same name in related languages (nicknames.ts NATIONAL_FORMS). */
   nationalForms: readonly number[];
+  /** Scripts that leave vowels out and have no table of ours: reading patterns (transliterate-abjad.ts). */
+  abjadPatterns: string[];
 }
 
 export interface PartComparison {
@@ -89,6 +92,7 @@ function computeFeatures(text: string): PartFeatures {
       soundForms: [],
       nameGroups: [],
       nationalForms: [],
+      abjadPatterns: [],
     };
   }
   const spellings = spellingsOf(text, script);
@@ -125,6 +129,10 @@ function computeFeatures(text: string): PartFeatures {
     soundForms: sounds.map(spellingForm),
     nameGroups: spellings.length > 0 ? nameGroups(spellings[0].ascii) : [],
     nationalForms: spellings.length > 0 ? nationalFormGroups(spellings[0].ascii) : [],
+    abjadPatterns:
+      script === 'other' && spellings[0]?.convention === 'any-ascii'
+        ? abjadPatterns(text, spellings[0].ascii)
+        : [],
   };
 }
 
@@ -290,10 +298,24 @@ function compareAtAnyLevel(a: PartFeatures, b: PartFeatures): PartComparison {
   bestSound *= SIMILARITY.soundFuzzyFactor;
   const ruled: PartComparison =
     bestSound > best ? { similarity: bestSound, method: 'phonetic' } : { similarity: best, method: 'fuzzy' };
-  const compared = crossScript(a, b, ruled);
+  const compared = abjadReading(a, b, crossScript(a, b, ruled));
   if (compared.similarity > DERIVED_FORM && derivedForms(a.spellings[0].ascii, b.spellings[0].ascii))
     return { similarity: DERIVED_FORM, method: compared.method };
   return compared;
+}
+
+/**
+ * A part of a script that leaves vowels out (Hebrew, Indic, Thai ...) against Latin: read like
+ * Arabic script (arabic-latin.ts), a Latin vowel with nothing opposite almost free; taken
+ * when it says more than the any-ascii spelling.
+ */
+function abjadReading(a: PartFeatures, b: PartFeatures, ruled: PartComparison): PartComparison {
+  const [abjad, latin] = a.abjadPatterns.length > 0 ? [a, b] : [b, a];
+  if (abjad.abjadPatterns.length === 0 || latin.script !== 'latin') return ruled;
+  let best = 0;
+  for (const pattern of abjad.abjadPatterns)
+    for (const other of latin.patterns) best = Math.max(best, arabicLatinSimilarity(pattern, other));
+  return best > ruled.similarity ? { similarity: best, method: 'transliteration' } : ruled;
 }
 
 /**

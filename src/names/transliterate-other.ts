@@ -9,15 +9,23 @@ import anyAscii from 'any-ascii';
 
 const HAN = /^\p{Script=Han}+$/u;
 const HANGUL = /^\p{Script=Hangul}+$/u;
+const MYANMAR = /^[\u1000-\u109f]+$/u;
+/**
+ * Myanmar writes a name's syllables together, Latin apart (မင်းအောင်လှိုင်, Min Aung Hlaing): a
+ * syllable starts at a consonant or independent vowel not closed by an asat or stacked (virama).
+ */
+const MYANMAR_SYLLABLE = /(?=[\u1000-\u102a\u103f\u104c-\u104f](?![\u103a\u1039]))/u;
 /** Scripts that write every vowel, read by any-ascii as fully as a table of ours would. */
 const FULL_ALPHABET =
   /^[\p{Script=Armenian}\p{Script=Georgian}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+$/u;
 
 /**
  * A Han or Hangul name written as one word: the family name (one character) and the given
- * name, as they are written apart in Latin (习近平 -> 习 近平, 김정은 -> 김 정은).
+ * name, as they are written apart in Latin (习近平 -> 习 近平, 김정은 -> 김 정은); a Myanmar
+ * name by its syllables.
  */
 export function splitEastAsianName(word: string): string[] {
+  if (MYANMAR.test(word)) return word.split(MYANMAR_SYLLABLE).filter(Boolean);
   const characters = [...word];
   if (characters.length < 2 || characters.length > 4 || !(HAN.test(word) || HANGUL.test(word))) return [word];
   return [characters[0], characters.slice(1).join('')];
