@@ -248,6 +248,12 @@ function weightOf(parts: readonly AlignablePart[], indices: readonly number[]): 
   return weight;
 }
 
+function weakWeightOf(parts: readonly AlignablePart[], indices: readonly number[]): number {
+  let weight = 0;
+  for (const index of indices) if (parts[index].weak && !parts[index].initial) weight += PART_WEIGHT.weak;
+  return weight;
+}
+
 function isStrong(part: AlignablePart): boolean {
   return !part.weak && !part.initial;
 }
@@ -307,8 +313,13 @@ export function scoreAlignment(
   }
   const unmatchedA = weightOf(a, alignment.unmatchedA);
   const unmatchedB = weightOf(b, alignment.unmatchedB);
-  const conflicting = Math.min(unmatchedA, unmatchedB);
-  const extra = Math.abs(unmatchedA - unmatchedB);
+  // A particle or title left over (Haji, al) contradicts no name part of the other name: it is
+  // extra, however many parts the other name has left over.
+  const conflicting = Math.min(
+    unmatchedA - weakWeightOf(a, alignment.unmatchedA),
+    unmatchedB - weakWeightOf(b, alignment.unmatchedB),
+  );
+  const extra = unmatchedA + unmatchedB - 2 * conflicting;
   const extraWeight = extraCost(extra);
   const denominator = matchedWeight + conflicting + extraWeight;
   const adjustments: ScoreAdjustment[] = [];

@@ -162,6 +162,29 @@ describe('initials, titles and nicknames', () => {
   });
 });
 
+describe('parts left over', () => {
+  it('takes a title or particle left over on one side as extra, not as contradicting a part of the other name', () => {
+    expect(score('Haji Abdul Basir', 'ABDUL BASIR NOORZAI')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('Mullah Gul Agha', 'GUL AGHA ISHAKZAI')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    // Still less than without the title, and a part contradicting another still costs a whole part.
+    expect(score('Haji Abdul Basir', 'ABDUL BASIR NOORZAI')).toBeLessThan(
+      score('Abdul Basir', 'ABDUL BASIR NOORZAI'),
+    );
+    expect(score('Karim Abdul Basir', 'ABDUL BASIR NOORZAI')).toBeLessThan(OPERATING_THRESHOLD);
+  });
+});
+
+describe('the Arabic article before a sun letter', () => {
+  it('reads al-Din and al-Rahman as Latin writes them joined (ud-Din, ur-Rahman)', () => {
+    expect(score('JALALUDDIN HAQQANI', 'جلال الدين حقانى')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('Saaduddin Saleh', 'سعد الدين صالح')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('Abdurrahman Saleh', 'عبد الرحمن صالح')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    // Not the alif and lam inside a word: Khalid keeps its L.
+    expect(score('Khalid Saleh', 'خالد صالح')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('Khadid Saleh', 'خالد صالح')).toBeLessThan(OPERATING_THRESHOLD);
+  });
+});
+
 describe('roles around particles and order', () => {
   it('scores a son against his father lower than the same name', () => {
     expect(score('Ali bin Omar', 'Ali bin Omar')).toBe(1);

@@ -160,6 +160,17 @@ export function arabicSkeleton(token: string): string {
   return skeletonWith(normaliseArabic(token), undefined);
 }
 
+/** Letters that take over the article's lam (sun letters); the lam itself is left out (الله is no article). */
+const SUN_LETTERS = 'تثدذرزسشصضطظن';
+
+/**
+ * An alif that starts the article al-: at the start of the word, or inside it after a word of
+ * three letters or more written together with it (عبدالرحمن), not the alif of خالد.
+ */
+function isArticleAt(text: string, index: number): boolean {
+  return (index === 0 || index >= 3) && text[index] === 'ا' && text[index + 1] === 'ل';
+}
+
 /**
  * The letters as the Arabic-Latin comparison reads them: consonant classes as in the skeleton,
  * long vowels A (alif), U (waw), I (yeh), E for ayn and hamza (which Latin writes as a vowel,
@@ -173,7 +184,16 @@ function patternWith(text: string, swapped: string | undefined): string {
     // Hamza and ayn, an initial alif, and the alif of the article joined inside a word
     // (عبدالمنان, Abdul Manan) are written in Latin as any vowel or not at all.
     const articleAlif = character === 'ا' && text[index + 1] === 'ل' && index > 0;
-    if ('ءئؤعأإ'.includes(character) || articleAlif || (index === 0 && 'اآ'.includes(character)))
+    // The article's lam before a sun letter is said as that letter, and Latin writes it so
+    // (الدين, ud-Din; عبد الرحمن, Abdur Rahman): like a vowel, or not at all.
+    const assimilatedLam =
+      character === 'ل' && isArticleAt(text, index - 1) && SUN_LETTERS.includes(text[index + 1] ?? '');
+    if (
+      'ءئؤعأإ'.includes(character) ||
+      articleAlif ||
+      assimilatedLam ||
+      (index === 0 && 'اآ'.includes(character))
+    )
       symbol = 'E';
     else if ('اآٱى'.includes(character)) symbol = 'A';
     else if (
