@@ -164,6 +164,37 @@ function orderAdjustment(
 interface AlignedPairLike {
   a: number[];
   b: number[];
+  similarity: number;
+}
+
+/**
+ * Whether every strong part of `short` agrees, in order, with the first strong parts of `long`
+ * (two at least): a name and its father's and grandfather's names against the name alone
+ * (GABRIEL JOK RIAK MAKOL, Gabriel Jok), or a second surname left off. The parts left over then
+ * cost EXTRA_PART_COST each, not more for each further one.
+ */
+function leadsOther(
+  short: readonly AlignablePart[],
+  long: readonly AlignablePart[],
+  pairs: readonly AlignedPairLike[],
+  side: 'a' | 'b',
+): boolean {
+  const other = side === 'a' ? 'b' : 'a';
+  let agreeing = 0;
+  let nextLong = 0;
+  // Pairs come sorted by the first name's parts; the second name's order is checked by sorting none.
+  const ordered = side === 'a' ? pairs : [...pairs].sort((x, y) => x.b[0] - y.b[0]);
+  for (const pair of ordered) {
+    const shortIndex = pair[side];
+    const longIndex = pair[other];
+    if (shortIndex.length !== 1 || longIndex.length !== 1 || !isStrong(short[shortIndex[0]])) continue;
+    if (pair.similarity < STRONG_SIMILARITY) return false;
+    while (nextLong < long.length && !isStrong(long[nextLong])) nextLong++;
+    if (longIndex[0] !== nextLong) return false;
+    nextLong++;
+    agreeing++;
+  }
+  return agreeing >= 2 && agreeing === strongCount(short);
 }
 
 /** Counts of a name's parts by kind, for `scoreUpperBound`. */
@@ -203,11 +234,12 @@ export function scoreUpperBound(
   const weak = PART_WEIGHT.weak * (query.weak + candidate.weak);
   const conflicting = Math.min(unmatchedQuery, unmatchedCandidate);
   const extra = Math.abs(unmatchedQuery - unmatchedCandidate);
-  const bound =
-    (matched + weak + STRONG_CREDIT * conflicting) / (matched + weak + conflicting + extraCost(extra));
   // A query part may agree with candidate parts written apart (Abdelrahman / Abdel Rahman).
   const hits = Math.max(hitQueryParts, Math.min(coveredCandidateParts, candidate.strong));
   const agreeing = hits + initialPairs;
+  // Two agreeing parts may lead the other name (leadsOther): its further parts cost less.
+  const extraWeight = hits >= 2 ? EXTRA_PART_COST * extra : extraCost(extra);
+  const bound = (matched + weak + STRONG_CREDIT * conflicting) / (matched + weak + conflicting + extraWeight);
   if (agreeing < 2 && (query.strong > 1 || candidate.strong > 1)) return Math.min(bound, SINGLE_PART_CAP);
   // A second agreeing part can only be an initial; unless initials of both names may agree
   // with each other, which the initial cap leaves alone.
@@ -320,7 +352,10 @@ export function scoreAlignment(
     unmatchedB - weakWeightOf(b, alignment.unmatchedB),
   );
   const extra = unmatchedA + unmatchedB - 2 * conflicting;
-  const extraWeight = extraCost(extra);
+  const extraWeight =
+    strongPairs >= 2 && (leadsOther(a, b, alignment.pairs, 'a') || leadsOther(b, a, alignment.pairs, 'b'))
+      ? EXTRA_PART_COST * extra
+      : extraCost(extra);
   const denominator = matchedWeight + conflicting + extraWeight;
   const adjustments: ScoreAdjustment[] = [];
   let score = denominator > 0 ? earned / denominator : 0;

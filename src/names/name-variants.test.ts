@@ -174,6 +174,19 @@ describe('parts left over', () => {
   });
 });
 
+describe('a name and the names that follow it', () => {
+  it('matches a name against the same name followed by its father’s and grandfather’s names', () => {
+    expect(score('Gabriel Jok', 'GABRIEL JOK RIAK MAKOL')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('Mohammad Naim', 'MOHAMMAD NAIM BARICH KHUDAIDAD')).toBeGreaterThanOrEqual(
+      OPERATING_THRESHOLD,
+    );
+    // Parts taken from here and there in the longer name are half of it, not its lead.
+    expect(score('Gabriel Makol', 'GABRIEL JOK RIAK MAKOL')).toBeLessThan(OPERATING_THRESHOLD);
+    expect(score('Jok Riak', 'GABRIEL JOK RIAK MAKOL')).toBeLessThan(OPERATING_THRESHOLD);
+    expect(score('Naim Mohammad', 'MOHAMMAD NAIM BARICH KHUDAIDAD')).toBeLessThan(OPERATING_THRESHOLD);
+  });
+});
+
 describe('the Arabic article before a sun letter', () => {
   it('reads al-Din and al-Rahman as Latin writes them joined (ud-Din, ur-Rahman)', () => {
     expect(score('JALALUDDIN HAQQANI', 'جلال الدين حقانى')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
