@@ -3,7 +3,7 @@ import { DOCUMENT_DELTA } from './documents.js';
 import { evidenceAdjustments, MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS } from './evidence.js';
 import type { IndexStore } from './index-store.js';
 import { alignableParts, nameScoreOnly, scoreNames } from './name-score.js';
-import { organisationEvidence, organisationParts } from './organisation-score.js';
+import { ACRONYM_SCORE, organisationEvidence, organisationParts } from './organisation-score.js';
 import { explanationOf, finalScore } from './person-score.js';
 import type { PersonQuery, ScoreAdjustment, ScreeningHit, WatchlistName } from './types.js';
 
@@ -19,6 +19,8 @@ export interface PreparedQuery {
   legalFormWritten?: string;
   numbers?: string[];
   places?: string[];
+  /** Organisations: acronyms the query gives in brackets. */
+  acronyms?: string[];
   /** Bit i set when part i is a strong part (not a particle, honorific or initial). */
   strongMask: number;
   comparer: PartComparer;
@@ -51,19 +53,26 @@ export function scoreCandidateNames(
   names: readonly number[],
   threshold: number,
   limit: number,
+  found: { acronyms?: ReadonlySet<number> } = {},
 ): ScreeningHit[] {
-  const bestByEntry = new Map<number, { score: number; name: number }>();
+  const bestByEntry = new Map<number, { score: number; name: number; acronym: number }>();
   for (const name of names) {
     const ids = store.nameParts.values;
     const start = store.partStart(name);
     const parts: AlignablePart[] = new Array(store.partEnd(name) - start);
     for (let index = 0; index < parts.length; index++)
       parts[index] = store.vocabularyParts[ids[start + index]];
-    const score = nameScoreOnly(prepared.parts, parts, prepared.comparer);
+    let score = nameScoreOnly(prepared.parts, parts, prepared.comparer);
+    // One name the acronym of the other (found by its acronym): scored as compareOrganisationNames does.
+    let acronym = 0;
+    if (score < ACRONYM_SCORE && found.acronyms?.has(name)) {
+      acronym = ACRONYM_SCORE - score;
+      score = ACRONYM_SCORE;
+    }
     const entry = store.nameEntry.get(name);
     const best = bestByEntry.get(entry);
     if (!best || score > best.score || (score === best.score && name < best.name))
-      bestByEntry.set(entry, { score, name });
+      bestByEntry.set(entry, { score, name, acronym });
   }
   const documentBonus = prepared.query.documents?.length ? DOCUMENT_DELTA.same : 0;
   const reach = prepared.kind === 'person' ? MAX_EVIDENCE_BONUS_WITHOUT_DOCUMENTS + documentBonus : 0;
@@ -81,8 +90,15 @@ export function scoreCandidateNames(
     const listed = entries[entry];
     const candidateName = listed.names[store.namePosition.get(best.name)];
     const evidence = evidenceFor(prepared, entry, listed, candidateName);
-    const score = finalScore(best.score, evidence);
-    if (score >= threshold) hits.push({ entry, name: best.name, nameScore: best.score, score, evidence });
+    const nameScore = best.score - best.acronym;
+    if (best.acronym > 0)
+      evidence.unshift({
+        reason: 'acronym',
+        detail: 'one name is the acronym of the other',
+        delta: best.acronym,
+      });
+    const score = finalScore(nameScore, evidence);
+    if (score >= threshold) hits.push({ entry, name: best.name, nameScore, score, evidence });
   }
   hits.sort((x, y) => y.score - x.score || x.entry - y.entry);
   return hits.slice(0, limit).map((hit) => {

@@ -160,3 +160,35 @@ describe('NameIndex: candidates against a full scan with the same scorer', () =>
     expect(growing.search('Nikola Tesla')[0]?.entryId).toBe('9');
   });
 });
+
+describe('NameIndex: organisation acronyms', () => {
+  const organisation = (id: string, names: string[]): WatchlistName => ({
+    id,
+    entryId: id,
+    kind: 'organisation',
+    names,
+  });
+  const index = new NameIndex();
+  index.addAll([
+    organisation('b', ['Benevolence International Foundation']),
+    organisation('d', ['Daedong Credit Bank (DCB)']),
+    organisation('k', ['KKM']),
+    organisation('x', ['Koryo Credit Development Bank']),
+  ]);
+  index.build();
+  const found = (query: string) => index.search(query, { kind: 'organisation' }).map((hit) => hit.id);
+
+  it('finds a listed name by its acronym, and a listed acronym by the name it stands for', () => {
+    expect(found('BIF')).toEqual(['b']);
+    expect(found('DCB')).toEqual(['d']);
+    expect(found('Kangbong Kumsong Mining')).toEqual(['k']);
+    const [hit] = index.search('BIF', { kind: 'organisation' });
+    expect(hit.explanation.adjustments).toContainEqual(expect.objectContaining({ reason: 'acronym' }));
+  });
+
+  it('finds the same through a full scan, and no name another acronym stands for', () => {
+    expect(index.fullScan('BIF', { kind: 'organisation' }).map((hit) => hit.id)).toEqual(['b']);
+    expect(found('KCB')).toEqual([]);
+    expect(found('XYZ')).toEqual([]);
+  });
+});

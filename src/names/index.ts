@@ -5,6 +5,7 @@ import type { LookupUnit } from './index-graph.js';
 import { IndexStore, IntColumn, joinsAsOneWord } from './index-store.js';
 import { SCORE_ROUNDING, scoreCandidateNames, type PreparedQuery } from './index-scoring.js';
 import { normaliseName } from './normalise.js';
+import { acronymKeys, organisationParts } from './organisation-score.js';
 import { partFeatures, compareParts, type PartComparison } from './part-similarity.js';
 import { OPERATING_THRESHOLD } from './person-score.js';
 import { evidenceDelta } from './evidence.js';
@@ -38,6 +39,9 @@ export class NameIndex {
   /** Names of entry e are ids entryFirstName[e] .. entryFirstName[e + 1] - 1. */
   private readonly entryFirstName = new IntColumn();
   private readonly documents = new Map<string, number[]>();
+  /** Organisation names by the acronyms they offer, and by the acronyms that stand for them. */
+  private readonly acronymsOffered = new Map<string, number[]>();
+  private readonly acronymsStandingFor = new Map<string, number[]>();
   private readonly scratch = new CandidateScratch();
 
   get size(): number {
@@ -60,7 +64,11 @@ export class NameIndex {
     this.entries.push(entry);
     this.entryKind.push(entry.kind === 'person' ? 0 : 1);
     this.entryFirstName.push(this.store.nameCount);
-    entry.names.forEach((name, position) => this.store.addName(name, entry.kind, index, position));
+    entry.names.forEach((name, position) => {
+      const id = this.store.nameCount;
+      if (this.store.addName(name, entry.kind, index, position) && entry.kind === 'organisation')
+        this.addAcronyms(name, id);
+    });
     for (const document of entry.documents ?? []) {
       for (const key of documentKeys(document.number)) {
         const list = this.documents.get(key);
@@ -68,6 +76,27 @@ export class NameIndex {
         else this.documents.set(key, [index]);
       }
     }
+  }
+
+  private addAcronyms(name: string, id: number): void {
+    const { offered, standsFor } = acronymKeys(organisationParts(name));
+    const file = (map: Map<string, number[]>, key: string) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    };
+    for (const key of offered) file(this.acronymsOffered, key);
+    for (const key of standsFor) if (key.length >= 3) file(this.acronymsStandingFor, key);
+  }
+
+  /** Organisation names that one of the query's acronyms stands for, or whose acronym stands for the query. */
+  private acronymCandidates(prepared: PreparedQuery): number[] {
+    if (prepared.kind !== 'organisation') return [];
+    const { offered, standsFor } = acronymKeys(prepared);
+    const names = new Set<number>();
+    for (const key of offered) for (const name of this.acronymsStandingFor.get(key) ?? []) names.add(name);
+    for (const key of standsFor) for (const name of this.acronymsOffered.get(key) ?? []) names.add(name);
+    return [...names];
   }
 
   addAll(entries: Iterable<WatchlistName>): void {
@@ -131,6 +160,7 @@ export class NameIndex {
       legalFormWritten: normalised.legalFormWritten,
       numbers: normalised.numbers,
       places: normalised.places,
+      acronyms: normalised.acronyms,
       strongMask,
       comparer,
     };
@@ -189,7 +219,11 @@ export class NameIndex {
     this.store.refreshAgreement();
     const names = prepared.strongMask === 0 ? [] : this.candidateNames(prepared, threshold);
     names.push(...this.documentCandidates(prepared));
-    return scoreCandidateNames(this.store, this.entries, prepared, names, threshold, options.limit ?? 20);
+    const acronyms = this.acronymCandidates(prepared);
+    names.push(...acronyms);
+    return scoreCandidateNames(this.store, this.entries, prepared, names, threshold, options.limit ?? 20, {
+      acronyms: new Set(acronyms),
+    });
   }
 
   /** The same scoring over every name of the kind, for measuring what the index misses. */
@@ -208,6 +242,8 @@ export class NameIndex {
       const end = entry + 1 < this.entries.length ? this.entryFirstName.get(entry + 1) : this.store.nameCount;
       for (let name = this.entryFirstName.get(entry); name < end; name++) names.push(name);
     }
-    return scoreCandidateNames(this.store, this.entries, prepared, names, threshold, options.limit ?? 20);
+    return scoreCandidateNames(this.store, this.entries, prepared, names, threshold, options.limit ?? 20, {
+      acronyms: new Set(this.acronymCandidates(prepared)),
+    });
   }
 }

@@ -116,26 +116,40 @@ export function placesAlike(a: OrganisationName, b: OrganisationName): [Organisa
 }
 
 /** The first letters of a name's parts, strong parts only and all of them. */
-function initialsOf(name: OrganisationName): string[] {
+function initialsOf(name: Pick<OrganisationName, 'parts'>): string[] {
   const letter = (part: OrganisationName['parts'][number]) => part.features.spellings[0]?.ascii[0] ?? '';
   const strong = name.parts.filter((part) => !part.weak).map(letter);
   return [strong.join(''), name.parts.map(letter).join('')];
 }
 
+/**
+ * What a name offers as an acronym (the one it gives in brackets, or itself when it is one
+ * word) and what another name's acronym must be to stand for it (its initials, or the acronym
+ * it gives): one name agrees with another when an acronym it offers stands for the other.
+ */
+export function acronymKeys(name: Pick<OrganisationName, 'parts' | 'acronyms'>): {
+  offered: string[];
+  standsFor: string[];
+} {
+  const offered = [...(name.acronyms ?? [])];
+  if (name.parts.length === 1) offered.push(name.parts[0].features.spellings[0]?.ascii ?? '');
+  return {
+    offered: offered.filter((acronym) => acronym.length >= 3),
+    standsFor: [...initialsOf(name), ...(name.acronyms ?? [])],
+  };
+}
+
 /** One name is (or gives in brackets) the acronym of the other's words. */
-export function acronymAgrees(a: OrganisationName, b: OrganisationName): boolean {
-  const acronymsOf = (name: OrganisationName) => {
-    const own = [...(name.acronyms ?? [])];
-    if (name.parts.length === 1) own.push(name.parts[0].features.spellings[0]?.ascii ?? '');
-    return own.filter((acronym) => acronym.length >= 3);
-  };
-  const agrees = (x: OrganisationName, y: OrganisationName) => {
-    const initials = initialsOf(y);
-    return acronymsOf(x).some(
-      (acronym) => initials.includes(acronym) || (y.acronyms ?? []).includes(acronym),
-    );
-  };
-  return agrees(a, b) || agrees(b, a);
+export function acronymAgrees(
+  a: Pick<OrganisationName, 'parts' | 'acronyms'>,
+  b: Pick<OrganisationName, 'parts' | 'acronyms'>,
+): boolean {
+  const keysA = acronymKeys(a);
+  const keysB = acronymKeys(b);
+  return (
+    keysA.offered.some((acronym) => keysB.standsFor.includes(acronym)) ||
+    keysB.offered.some((acronym) => keysA.standsFor.includes(acronym))
+  );
 }
 
 /** Two organisation names: legal forms, numbers and places set aside and compared apart, the rest aligned like persons'. */
