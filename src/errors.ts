@@ -1,3 +1,6 @@
+// Every refusal of a zod schema reads as words next to its field ("must be at least 12 characters").
+import './validation-messages.js';
+
 /** The one error class of the application: carries an HTTP status and a stable code. */
 export class AppError extends Error {
   constructor(

@@ -48,7 +48,10 @@ describe('the HTTP server', () => {
       headers: await t.signIn(),
     });
     expect(badId.statusCode).toBe(422);
-    expect(badId.json().error.message).toMatch(/params\.id/);
+    expect(badId.json().error).toMatchObject({
+      message: 'id (in the params): is not a valid identifier (a UUID)',
+      details: [{ field: 'id', in: 'params', message: 'is not a valid identifier (a UUID)' }],
+    });
   });
 
   it('refuses a hostile upload with a clear error and keeps serving', async () => {

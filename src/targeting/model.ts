@@ -54,9 +54,9 @@ export const backtestSchema = z
     version: z.number().int().min(1).optional(),
     compareWith: z.number().int().min(1).optional(),
   })
-  .refine((b) => b.from <= b.to, { message: 'from is after to', path: ['to'] })
+  .refine((b) => b.from <= b.to, { message: 'the end is before the start', path: ['to'] })
   .refine((b) => (Date.parse(b.to) - Date.parse(b.from)) / 86_400_000 <= 366, {
-    message: 'back-test at most a year at a time',
+    message: 'a back-test covers at most a year',
     path: ['to'],
   });
 export type BacktestInput = z.infer<typeof backtestSchema>;

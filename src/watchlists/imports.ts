@@ -20,8 +20,8 @@ export const UN_LIST_NAMES = {
   organisation: 'UN Security Council Consolidated List: entities',
 } as const;
 
-/** Changes listed in an import report; the counts cover all of them. */
-const REPORTED_CHANGES = 500;
+/** Changes listed in an import report; the counts cover all of them (the full list: `allChanges`). */
+export const REPORTED_CHANGES = 500;
 
 export interface ImportFile {
   content: string;
@@ -77,7 +77,10 @@ export async function runImport(
   parsedAsIs: ParsedList,
   preview: boolean,
   targets: { key: string | null; id: string | null; name: string; kind: WatchlistKind }[],
+  /** List every change, not only the first REPORTED_CHANGES (the change list a preview downloads). */
+  options: { allChanges?: boolean } = {},
 ): Promise<ImportReport> {
+  const reported = options.allChanges ? Number.POSITIVE_INFINITY : REPORTED_CHANGES;
   const sha256 = createHash('sha256').update(received.content).digest('hex');
   const { file, parsed } = boundImport(received, parsedAsIs);
   const rejected = parsed.errors.length > 0;
@@ -96,11 +99,11 @@ export async function runImport(
       deps.db,
       interesting
         .filter((c) => c.change === 'updated' && c.storedId)
-        .slice(0, REPORTED_CHANGES)
+        .slice(0, reported)
         .map((c) => c.storedId as string),
     );
     for (const change of interesting) {
-      if (changes.length >= REPORTED_CHANGES) {
+      if (changes.length >= reported) {
         omitted++;
         continue;
       }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { csvLine } from '../csv.js';
 import { invalid } from '../errors.js';
 import { actorOf } from '../server/auth.js';
 import type { Services } from '../services.js';
@@ -41,9 +42,9 @@ async function readFile(request: FastifyRequest, fileName?: string): Promise<Imp
  * document type declaration, nesting too deep): the error says why, and its details carry the report
  * of the import, which is kept with its errors like any rejected one.
  */
-function answerImport(reply: FastifyReply, report: ImportReport) {
+function answerImport(reply: FastifyReply, report: ImportReport, changesAsCsv = false) {
   const unreadable = report.errors.length > 0 && report.lists.every((list) => list.counts.total === 0);
-  if (!unreadable) return reply.send(report);
+  if (!unreadable) return changesAsCsv ? sendChangeList(reply, report) : reply.send(report);
   const first = report.errors[0]!;
   return reply.status(422).send({
     error: {
@@ -54,12 +55,42 @@ function answerImport(reply: FastifyReply, report: ImportReport) {
   });
 }
 
+/** Every change of a preview as CSV (the report lists the first 500): list, change, id, name, fields. */
+function sendChangeList(reply: FastifyReply, report: ImportReport) {
+  const lines = [
+    csvLine(['list', 'change', 'id', 'name', 'changed_fields']),
+    ...report.changes.map((change) =>
+      csvLine([change.list, change.change, change.externalId, change.name, (change.fields ?? []).join(' ')]),
+    ),
+  ];
+  return reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', 'attachment; filename="import-changes.csv"')
+    .send(`\uFEFF${lines.join('\r\n')}\r\n`);
+}
+
+/** `changes=csv`: the whole change list of a preview, which the report cuts at 500. */
+const changeListQuery = {
+  changes: z.enum(['csv']).optional().describe('csv: every change of the preview as a CSV file'),
+};
+function wantsChangeList(query: { preview: boolean; changes?: 'csv' }): boolean {
+  if (query.changes !== 'csv') return false;
+  if (!query.preview)
+    throw invalid('The change list is made for a preview', [
+      { path: ['preview'], message: 'must be true when asking for the change list (changes=csv)' },
+    ]);
+  return true;
+}
+
 export function registerWatchlistRoutes(app: FastifyInstance, services: Services): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { watchlists } = services;
   const tags = ['watchlists'];
   const params = z.object({ id: z.uuid() });
-  const importQuery = importQuerySchema.extend({ filename: z.string().max(255).optional() });
+  const importQuery = importQuerySchema.extend({
+    filename: z.string().max(255).optional(),
+    ...changeListQuery,
+  });
 
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_request, body, done) =>
     done(null, body),
@@ -91,15 +122,19 @@ export function registerWatchlistRoutes(app: FastifyInstance, services: Services
         summary: 'Import the UN Security Council Consolidated List XML (preview=true stores nothing)',
       },
     },
-    async (request, reply) =>
-      answerImport(
+    async (request, reply) => {
+      const changeList = wantsChangeList(request.query);
+      return answerImport(
         reply,
         await watchlists.importUn(
           actorOf(request),
           await readFile(request, request.query.filename),
           request.query.preview,
+          { allChanges: changeList },
         ),
-      ),
+        changeList,
+      );
+    },
   );
   api.get('/api/v1/watchlists/:id', { schema: { tags, params } }, async (request) =>
     watchlists.get(actorOf(request), request.params.id),
@@ -138,16 +173,20 @@ export function registerWatchlistRoutes(app: FastifyInstance, services: Services
         summary: 'Import a CSV file (the template) into the list (preview=true stores nothing)',
       },
     },
-    async (request, reply) =>
-      answerImport(
+    async (request, reply) => {
+      const changeList = wantsChangeList(request.query);
+      return answerImport(
         reply,
         await watchlists.importCsv(
           actorOf(request),
           request.params.id,
           await readFile(request, request.query.filename),
           request.query.preview,
+          { allChanges: changeList },
         ),
-      ),
+        changeList,
+      );
+    },
   );
   api.get('/api/v1/watchlist-entries/:id', { schema: { tags, params } }, async (request) =>
     watchlists.entry(actorOf(request), request.params.id),

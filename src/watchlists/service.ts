@@ -322,7 +322,13 @@ export class WatchlistService {
   }
 
   /** A CSV file (the template) into one list. */
-  async importCsv(actor: Actor, listId: string, file: ImportFile, preview: boolean): Promise<ImportReport> {
+  async importCsv(
+    actor: Actor,
+    listId: string,
+    file: ImportFile,
+    preview: boolean,
+    options: { allChanges?: boolean } = {},
+  ): Promise<ImportReport> {
     const list = await this.manageable(actor, listId);
     const parsed = parseWatchlistCsv(file.content, list.kind);
     return this.afterImport(
@@ -334,12 +340,18 @@ export class WatchlistService {
         parsed,
         preview,
         [{ key: null, id: list.id, name: list.name, kind: list.kind }],
+        options,
       ),
     );
   }
 
   /** The UN Security Council Consolidated List: individuals and entities, each into its own list. */
-  async importUn(actor: Actor, file: ImportFile, preview: boolean): Promise<ImportReport> {
+  async importUn(
+    actor: Actor,
+    file: ImportFile,
+    preview: boolean,
+    options: { allChanges?: boolean } = {},
+  ): Promise<ImportReport> {
     requirePermission(actor, 'watchlists:manage');
     const parsed = parseUnConsolidatedList(file.content);
     const targets = await Promise.all(
@@ -362,6 +374,7 @@ export class WatchlistService {
         parsed,
         preview,
         targets,
+        options,
       ),
     );
   }

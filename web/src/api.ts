@@ -54,6 +54,8 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Do not tell the listeners about a 401 (the login form handles its own). */
   quietUnauthorized?: boolean;
+  /** The answer is a file to save (CSV), not JSON. */
+  asFile?: boolean;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
@@ -96,6 +98,7 @@ async function send<T>(method: string, url: string, options: RequestOptions): Pr
   }
 
   if (response.status === 204) return undefined as T;
+  if (options.asFile && response.ok) return (await response.blob()) as T;
   const text = await response.text();
   let parsed: unknown = undefined;
   if (text) {
@@ -139,6 +142,18 @@ export const api = {
   put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
     request<T>('PUT', path, { ...options, body }),
   delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** POSTs and saves the answer as a file of that name (a CSV the server makes from the body). */
+  async download(path: string, body: unknown, fileName: string, options?: RequestOptions): Promise<void> {
+    const file = await request<Blob>('POST', path, { ...options, body, asFile: true });
+    const url = URL.createObjectURL(file);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
 };
 
 /** Lists come as `{ items }`; a bare array is accepted too. */

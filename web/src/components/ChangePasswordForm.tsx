@@ -3,6 +3,9 @@ import { api, ApiError } from '../api.js';
 import { t } from '../i18n/index.js';
 import type { User } from '../types.js';
 import { ErrorBanner } from './Feedback.js';
+import { FieldError, fieldErrorsOf } from './FieldError.js';
+
+const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 /** The shortest password the server accepts (passwordSchema). */
 const MIN_PASSWORD_LENGTH = 12;
@@ -52,9 +55,13 @@ export function ChangePasswordForm({
     }
   };
 
+  const wrongCurrent = error instanceof ApiError && error.code === 'wrong_password';
+  const problems = fieldErrorsOf(error, FIELDS);
+  const currentError = wrongCurrent ? t('password.wrongCurrent') : problems.currentPassword;
+
   return (
     <form className="form form-narrow" onSubmit={submit} aria-label={t('password.change')}>
-      <ErrorBanner error={error instanceof ApiError && error.code === 'wrong_password' ? null : error} />
+      <ErrorBanner error={wrongCurrent ? null : error} fields={FIELDS} />
       <div className="field">
         <label htmlFor={`${id}-current`}>{t('password.current')}</label>
         <input
@@ -63,15 +70,11 @@ export function ChangePasswordForm({
           autoComplete="current-password"
           required
           value={current}
-          aria-invalid={(error instanceof ApiError && error.code === 'wrong_password') || undefined}
+          aria-invalid={currentError ? true : undefined}
           aria-describedby={`${id}-current-error`}
           onChange={(event) => setCurrent(event.target.value)}
         />
-        {error instanceof ApiError && error.code === 'wrong_password' && (
-          <span id={`${id}-current-error`} className="field-error" role="alert" data-testid="field-error">
-            {t('password.wrongCurrent')}
-          </span>
-        )}
+        <FieldError id={`${id}-current-error`} message={currentError} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-new`}>{t('password.new')}</label>
@@ -81,13 +84,15 @@ export function ChangePasswordForm({
           autoComplete="new-password"
           required
           minLength={MIN_PASSWORD_LENGTH}
-          aria-describedby={`${id}-new-hint`}
+          aria-describedby={`${id}-new-hint ${id}-new-error`}
+          aria-invalid={problems.newPassword ? true : undefined}
           value={next}
           onChange={(event) => setNext(event.target.value)}
         />
         <span id={`${id}-new-hint`} className="hint">
           {t('password.hint', { min: MIN_PASSWORD_LENGTH })}
         </span>
+        <FieldError id={`${id}-new-error`} message={problems.newPassword} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-repeat`}>{t('password.repeat')}</label>
@@ -104,11 +109,7 @@ export function ChangePasswordForm({
             setMismatch(false);
           }}
         />
-        {mismatch && (
-          <span id={`${id}-repeat-error`} className="field-error" role="alert" data-testid="field-error">
-            {t('password.mismatch')}
-          </span>
-        )}
+        <FieldError id={`${id}-repeat-error`} message={mismatch ? t('password.mismatch') : null} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>

@@ -1,25 +1,45 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../api.js';
 import { t } from '../i18n/index.js';
+import { asSentence, fieldProblemsOf, unplacedProblems } from './FieldError.js';
 
-/** The one way an API error is shown: a banner with the message and, when it helps, the code. */
+/**
+ * The one way an API error is shown: a banner with the message and, when it helps, the code.
+ * A form passes its `fields`: the problems of those fields are said next to them (FieldError),
+ * and the banner asks to correct the fields marked, naming only what no field shows.
+ */
 export function ErrorBanner({
   error,
   onRetry,
   onDismiss,
+  fields,
+  aliases,
 }: {
   error: unknown;
   onRetry?: () => void;
   onDismiss?: () => void;
+  fields?: readonly string[];
+  aliases?: Partial<Record<string, string>>;
 }) {
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : null;
-  const message = describeError(error);
+  const problems = fields ? fieldProblemsOf(error) : [];
+  const unplaced = fields ? unplacedProblems(error, fields, aliases) : [];
+  const marked = problems.length > unplaced.length;
+  const message = marked
+    ? [t('errors.correctFields'), ...unplaced.map((p) => asSentence(`${p.field}: ${p.message}`))].join(' ')
+    : describeError(error);
   return (
     <div className="banner banner-error" role="alert" data-testid="error-banner">
       <div className="banner-text">
-        <strong>{t('errors.title')}</strong> {message}
-        {apiError && apiError.code && apiError.status > 0 && (
+        {marked ? (
+          message
+        ) : (
+          <>
+            <strong>{t('errors.title')}</strong> {message}
+          </>
+        )}
+        {apiError && apiError.code && apiError.status > 0 && !marked && (
           <span className="banner-code">
             {' '}
             ({apiError.status} {apiError.code})

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { t } from '../i18n/index.js';
+import { DateInput } from './DateInput.js';
 
 /**
- * The fields of a filter bar (`FilterBar` in Table.tsx): a labelled text or date input, a
+ * The fields of a filter bar (`FilterBar` in Table.tsx): a labelled text or date input (dates
+ * typed as YYYY-MM-DD whatever the browser's locale, DateInput), a
  * labelled choice with "All" first, a checkbox, and the submit and clear buttons. Each page
  * keeps its own ids, labels and values; these only lay them out the same way everywhere.
  */
@@ -60,6 +62,12 @@ export function TextFilter({
   /** Marks the value as refused (the message is shown next to the bar). */
   invalid?: boolean;
 }) {
+  if (type === 'date')
+    return (
+      <Field id={id} label={label}>
+        <DateInput id={id} value={value} min={min} max={max} invalid={invalid} onChange={onChange} />
+      </Field>
+    );
   return (
     <Field id={id} label={label} grow={grow}>
       <input

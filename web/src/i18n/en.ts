@@ -47,6 +47,9 @@ export const en = {
   'common.working': 'Please wait…',
   'common.yes': 'Yes',
   'common.no': 'No',
+  'date.format': 'A date as YYYY-MM-DD, e.g. 2026-03-01',
+  'date.pick': 'Choose on a calendar',
+  'date.malformed': '“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-03-01.',
 
   'actions.apply': 'Apply',
   'actions.cancel': 'Cancel',
@@ -60,6 +63,7 @@ export const en = {
   'errors.network': 'The server could not be reached. Check the connection and try again.',
   'errors.forbidden': 'You do not have the rights to do this.',
   'errors.unexpected': 'An unexpected error occurred.',
+  'errors.correctFields': 'Please correct the fields marked below.',
 
   'jurisdiction.kosovo': 'Kosovo',
   'jurisdiction.kosovoFootnote':
@@ -112,7 +116,6 @@ export const en = {
   'forbidden.body': 'This page is for administrators. Ask an administrator of your unit if you need it.',
 
   'comingSoon.title': 'Not available yet',
-  'comingSoon.label': 'Coming with',
   'comingSoon.targeting.summary':
     'The hit queue: travellers and consignments picked out by rules and watchlists, waiting for an officer to review them.',
   'comingSoon.targeting.features':
@@ -124,23 +127,22 @@ export const en = {
   'comingSoon.rules.features':
     'Rules built from conditions on routes, documents, bookings and travel patterns\nBack-testing against past data before a rule goes live\nHow often each rule is right, from the officers’ outcomes',
   'comingSoon.rules.comingWith': 'the rule language and its evaluation engine.',
-  'comingSoon.cargo.summary': 'Air waybills, flight and sea manifests, postal and express consignments.',
+  'comingSoon.cargo.intro':
+    'Here you will see the air waybills, flight and sea manifests, and postal and express consignments that arrive before the goods do. You will be able to look up a shipment by waybill, container or company, see its shipper, consignee, goods and route, and find the consignments your unit’s rules and company watchlists pick out for a closer look.',
   'comingSoon.cargo.features':
     'Consignments from Cargo-IMP, Cargo-XML, CUSCAR and CSV\nShipper, consignee, goods description and route\nScreening against rules and company watchlists',
-  'comingSoon.cargo.comingWith': 'the cargo message mappers (Cargo-IMP, Cargo-XML, CUSCAR).',
-  'comingSoon.seizures.summary':
-    'What was found: commodity, quantity, concealment, route, offenders and companies.',
+  'comingSoon.seizures.intro':
+    'Here you will record what your unit finds: the goods and how much of them, how they were hidden, the route, and the people and companies involved. You will be able to note the result of a field drug test, follow each piece of evidence to the laboratory with its chain of custody, and link the seizure to the hit or referral that led to it.',
   'comingSoon.seizures.features':
     'Field drug tests (colour test kits, Raman analysers)\nEvidence and its chain of custody to the laboratory\nLinks to the hit or referral that led to the seizure',
-  'comingSoon.seizures.comingWith': 'the seizure records and evidence custody.',
-  'comingSoon.exchange.summary': 'Requests, notifications and alerts between units and administrations.',
+  'comingSoon.exchange.intro':
+    'Here you will send and receive requests, notifications and alerts to and from other units and administrations, in your country and across the region. You will be able to follow each request until it is answered, work with other units in a joint operation, and report what it achieved.',
   'comingSoon.exchange.features':
     'Inbox and outbox per unit\nJoint operations with their participants and results\nShared records visible to the receiving jurisdiction',
-  'comingSoon.exchange.comingWith': 'inter-unit exchange and joint operations.',
-  'comingSoon.reports.summary': 'Seizure statistics, trends along the routes and programme reports.',
+  'comingSoon.reports.intro':
+    'Here you will find your unit’s figures: seizures by period, goods and route, how the routes change over time, and the programme’s reports on training and staffing. You will be able to choose the period and the units, see the figures as charts and on a map, and export them for your own reports.',
   'comingSoon.reports.features':
     'Statistics per unit, period and commodity, with charts and a map\nExports to CSV, XLSX and PDF\nTraining and staffing reports by agency and gender',
-  'comingSoon.reports.comingWith': 'the reporting module.',
 
   'messages.lead':
     'Passenger lists (PAXLST) and reservations (PNRGOV) received by your unit. Every message received is kept, rejected ones with their errors, until the retention policy depersonalises or deletes it.',

@@ -2,7 +2,7 @@ import { EmptyState } from '../components/Feedback.js';
 import { t, type CatalogueKey } from '../i18n/index.js';
 import type { ComingSoonDomain } from '../navigation.js';
 
-/** A domain whose page is not built yet: says what it will hold and what it comes with. */
+/** A domain whose page is not built yet: says, in the officers' words, what they will do there. */
 export function ComingSoonPage({ domain }: { domain: ComingSoonDomain }) {
   const key = (suffix: string) => `comingSoon.${domain}.${suffix}` as CatalogueKey;
   const features = t(key('features'))
@@ -15,15 +15,12 @@ export function ComingSoonPage({ domain }: { domain: ComingSoonDomain }) {
       </header>
       <section className="panel">
         <EmptyState title={t('comingSoon.title')} icon="build" testId="coming-soon">
-          <p>{t(key('summary'))}</p>
+          <p data-testid="coming-soon-intro">{t(key('intro'))}</p>
           <ul className="feature-list">
             {features.map((feature) => (
               <li key={feature}>{feature}</li>
             ))}
           </ul>
-          <p className="coming-with">
-            <span className="badge badge-info">{t('comingSoon.label')}</span> {t(key('comingWith'))}
-          </p>
         </EmptyState>
       </section>
     </div>

@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { api, itemsOf } from '../../api.js';
 import { userRoleLabel } from '../../auth.js';
 import { ErrorBanner } from '../../components/Feedback.js';
+import { FieldError, fieldErrorsOf } from '../../components/FieldError.js';
 import { useApi } from '../../hooks/useApi.js';
 import { t } from '../../i18n/index.js';
 import { USER_ROLES, type Unit, type User } from '../../types.js';
 
 const EMPTY = { username: '', displayName: '', password: '', unitId: '' };
+const FIELDS = ['username', 'displayName', 'password', 'unitId', 'roles'] as const;
 
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const units = useApi<{ items: Unit[] }>('/reference/units');
@@ -16,6 +18,8 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const [created, setCreated] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
+  const problems = fieldErrorsOf(error, FIELDS);
+  const invalid = (name: (typeof FIELDS)[number]) => (problems[name] ? true : undefined);
   const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
     setFields((previous) => ({ ...previous, [name]: event.target.value }));
   const toggleRole = (role: string) =>
@@ -56,7 +60,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           {t('admin.userCreated', { username: created })}
         </div>
       )}
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} fields={FIELDS} onDismiss={() => setError(null)} />
       <ErrorBanner error={units.error} onRetry={units.reload} />
       <form className="form form-grid" onSubmit={onSubmit} aria-labelledby="create-user-heading">
         <div className="field">
@@ -65,18 +69,24 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
             id="new-user-username"
             required
             autoComplete="off"
+            aria-invalid={invalid('username')}
+            aria-describedby="new-user-username-error"
             value={fields.username}
             onChange={set('username')}
           />
+          <FieldError id="new-user-username-error" message={problems.username} />
         </div>
         <div className="field">
           <label htmlFor="new-user-display-name">{t('admin.user.displayName')}</label>
           <input
             id="new-user-display-name"
             required
+            aria-invalid={invalid('displayName')}
+            aria-describedby="new-user-display-name-error"
             value={fields.displayName}
             onChange={set('displayName')}
           />
+          <FieldError id="new-user-display-name-error" message={problems.displayName} />
         </div>
         <div className="field">
           <label htmlFor="new-user-password">{t('admin.user.password')}</label>
@@ -86,17 +96,26 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
             required
             minLength={12}
             autoComplete="new-password"
-            aria-describedby="new-user-password-hint"
+            aria-describedby="new-user-password-hint new-user-password-error"
+            aria-invalid={invalid('password')}
             value={fields.password}
             onChange={set('password')}
           />
           <span id="new-user-password-hint" className="hint">
             {t('admin.user.passwordHint')}
           </span>
+          <FieldError id="new-user-password-error" message={problems.password} />
         </div>
         <div className="field">
           <label htmlFor="new-user-unit">{t('admin.user.unit')}</label>
-          <select id="new-user-unit" required value={fields.unitId} onChange={set('unitId')}>
+          <select
+            id="new-user-unit"
+            required
+            aria-invalid={invalid('unitId')}
+            aria-describedby="new-user-unit-error"
+            value={fields.unitId}
+            onChange={set('unitId')}
+          >
             <option value="">{units.loading ? t('common.loading') : t('admin.user.chooseUnit')}</option>
             {itemsOf(units.data).map((unit) => (
               <option key={unit.id} value={unit.id}>
@@ -104,8 +123,13 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
               </option>
             ))}
           </select>
+          <FieldError id="new-user-unit-error" message={problems.unitId} />
         </div>
-        <fieldset className="field field-wide checkbox-group">
+        <fieldset
+          className="field field-wide checkbox-group"
+          aria-invalid={invalid('roles')}
+          aria-describedby="new-user-roles-error"
+        >
           <legend>{t('admin.user.roles')}</legend>
           {USER_ROLES.map((role) => (
             <label key={role} className="checkbox">
@@ -113,6 +137,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
               {userRoleLabel(role)}
             </label>
           ))}
+          <FieldError id="new-user-roles-error" message={problems.roles} />
         </fieldset>
         <div className="form-actions field-wide">
           <button type="submit" className="button button-primary" disabled={saving || roles.length === 0}>

@@ -2,9 +2,12 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, itemsOf } from '../../api.js';
 import { userRoleLabel } from '../../auth.js';
 import { ErrorBanner } from '../../components/Feedback.js';
+import { FieldError, fieldErrorsOf } from '../../components/FieldError.js';
 import { useApi } from '../../hooks/useApi.js';
 import { t } from '../../i18n/index.js';
 import { USER_ROLES, type Unit, type User } from '../../types.js';
+
+const FIELDS = ['displayName', 'unitId', 'roles'] as const;
 
 /** An administrator changes a user's display name, unit and roles (PATCH /users/:id). */
 export function EditUserDialog({
@@ -38,6 +41,7 @@ export function EditUserDialog({
     if (!user && dialog.open) dialog.close();
   }, [user]);
 
+  const problems = fieldErrorsOf(error, FIELDS);
   const toggleRole = (role: string) =>
     setRoles((previous) =>
       previous.includes(role) ? previous.filter((r) => r !== role) : [...previous, role],
@@ -76,7 +80,7 @@ export function EditUserDialog({
     >
       <form className="form" onSubmit={submit}>
         <h2 id={`${id}-title`}>{t('users.edit.title', { user: user?.username ?? '' })}</h2>
-        <ErrorBanner error={error} />
+        <ErrorBanner error={error} fields={FIELDS} />
         <ErrorBanner error={units.error} onRetry={units.reload} />
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('admin.user.displayName')}</label>
@@ -84,15 +88,20 @@ export function EditUserDialog({
             id={`${id}-name`}
             required
             maxLength={200}
+            aria-invalid={problems.displayName ? true : undefined}
+            aria-describedby={`${id}-name-error`}
             value={displayName}
             onChange={(event) => setDisplayName(event.target.value)}
           />
+          <FieldError id={`${id}-name-error`} message={problems.displayName} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-unit`}>{t('admin.user.unit')}</label>
           <select
             id={`${id}-unit`}
             required
+            aria-invalid={problems.unitId ? true : undefined}
+            aria-describedby={`${id}-unit-error`}
             value={unitId}
             onChange={(event) => setUnitId(event.target.value)}
           >
@@ -104,6 +113,7 @@ export function EditUserDialog({
               </option>
             ))}
           </select>
+          <FieldError id={`${id}-unit-error`} message={problems.unitId} />
         </div>
         <fieldset className="field checkbox-group">
           <legend>{t('admin.user.roles')}</legend>
@@ -113,6 +123,7 @@ export function EditUserDialog({
               {userRoleLabel(role)}
             </label>
           ))}
+          <FieldError id={`${id}-roles-error`} message={problems.roles} />
         </fieldset>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel} disabled={busy}>

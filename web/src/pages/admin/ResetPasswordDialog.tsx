@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api.js';
 import { ErrorBanner } from '../../components/Feedback.js';
+import { FieldError, fieldErrorsOf } from '../../components/FieldError.js';
 import { t } from '../../i18n/index.js';
 import type { User } from '../../types.js';
 
@@ -98,7 +99,7 @@ export function ResetPasswordDialog({
       ) : (
         <form className="form" onSubmit={submit}>
           <p>{t('users.reset.body')}</p>
-          <ErrorBanner error={error} />
+          <ErrorBanner error={error} fields={['password']} />
           <fieldset className="field">
             <legend className="visually-hidden">{t('users.reset.how')}</legend>
             <label className="checkbox">
@@ -119,9 +120,12 @@ export function ResetPasswordDialog({
                 autoComplete="new-password"
                 required
                 minLength={12}
+                aria-invalid={fieldErrorsOf(error, ['password']).password ? true : undefined}
+                aria-describedby={`${id}-password-error`}
                 value={password}
                 onChange={(event) => setPassword(event.target.value)}
               />
+              <FieldError id={`${id}-password-error`} message={fieldErrorsOf(error, ['password']).password} />
             </div>
           )}
           <div className="dialog-actions">

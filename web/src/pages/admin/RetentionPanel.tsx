@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { DateInput } from '../../components/DateInput.js';
 import { Fact, Facts } from '../../components/Facts.js';
 import { ErrorBanner } from '../../components/Feedback.js';
 import { formatNumber } from '../../format.js';
@@ -75,12 +76,11 @@ export function RetentionPanel() {
         <form className="form form-row" onSubmit={onSubmit} aria-labelledby="retention-heading">
           <div className="field">
             <label htmlFor="retention-as-of">{t('retention.asOf')}</label>
-            <input
+            <DateInput
               id="retention-as-of"
-              type="date"
               value={asOf}
-              onChange={(event) => setAsOf(event.target.value)}
-              aria-describedby="retention-as-of-hint"
+              onChange={setAsOf}
+              describedBy="retention-as-of-hint"
             />
           </div>
           <button

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api.js';
+import { DateInput } from '../../components/DateInput.js';
 import { ErrorBanner } from '../../components/Feedback.js';
+import { FieldError, fieldErrorsOf } from '../../components/FieldError.js';
 import { TableFrame } from '../../components/Table.js';
 import { formatNumber } from '../../format.js';
 import { t } from '../../i18n/index.js';
@@ -9,6 +11,7 @@ import type { BacktestResult, BacktestVersion, RuleDetail } from '../../targetin
 import { percent } from '../watchlists/labels.js';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const FIELDS = ['from', 'to', 'version', 'compareWith'] as const;
 
 /** The rule (a version, or two compared) over the stored data of a period: would-be hits, per day, precision. */
 export function BacktestPanel({ rule }: { rule: RuleDetail }) {
@@ -20,6 +23,8 @@ export function BacktestPanel({ rule }: { rule: RuleDetail }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const periodError = from && to && to < from ? t('backtest.periodInvalid') : null;
+  const problems = fieldErrorsOf(error, FIELDS);
+  const toError = periodError ?? problems.to;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,17 +57,27 @@ export function BacktestPanel({ rule }: { rule: RuleDetail }) {
       <form className="form form-row" onSubmit={onSubmit} noValidate aria-labelledby="backtest-heading">
         <div className="field">
           <label htmlFor="backtest-from">{t('backtest.from')}</label>
-          <input id="backtest-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput
+            id="backtest-from"
+            value={from}
+            max={to}
+            invalid={Boolean(problems.from)}
+            describedBy="backtest-from-error"
+            onChange={setFrom}
+          />
+          <FieldError id="backtest-from-error" message={problems.from} />
         </div>
         <div className="field">
           <label htmlFor="backtest-to">{t('backtest.to')}</label>
-          <input
+          <DateInput
             id="backtest-to"
-            type="date"
             value={to}
-            aria-invalid={periodError ? true : undefined}
-            onChange={(e) => setTo(e.target.value)}
+            min={from}
+            invalid={Boolean(toError)}
+            describedBy="backtest-to-error"
+            onChange={setTo}
           />
+          <FieldError id="backtest-to-error" message={toError} />
         </div>
         <div className="field">
           <label htmlFor="backtest-version">{t('backtest.version')}</label>
@@ -96,12 +111,7 @@ export function BacktestPanel({ rule }: { rule: RuleDetail }) {
           {busy ? t('common.working') : t('backtest.run')}
         </button>
       </form>
-      {periodError && (
-        <p className="field-error" role="alert">
-          {periodError}
-        </p>
-      )}
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} fields={FIELDS} onDismiss={() => setError(null)} />
       {result && (
         <div data-testid="backtest-result">
           <p className="muted">

@@ -1,6 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api.js';
+import { api } from '../../api.js';
+import { DateInput } from '../../components/DateInput.js';
 import { ErrorBanner } from '../../components/Feedback.js';
+import { asSentence, FieldError, fieldErrorsOf, fieldProblemsOf } from '../../components/FieldError.js';
 import { t } from '../../i18n/index.js';
 import {
   SEVERITIES,
@@ -25,6 +27,28 @@ interface Draft {
   category: string;
   validFrom: string;
   validTo: string;
+}
+
+const FORM_FIELDS = [
+  'subject',
+  'name',
+  'description',
+  'severity',
+  'category',
+  'validFrom',
+  'validTo',
+] as const;
+/** What the condition builder shows by node: the condition of the body, and the rule checker's paths. */
+const CONDITION_FIELDS = ['condition', 'all', 'any', 'not', ''];
+
+/** The server's problems with the condition, as the builder's issues (paths of the tree). */
+function conditionIssues(error: unknown): RuleIssue[] {
+  return fieldProblemsOf(error)
+    .filter((problem) => CONDITION_FIELDS.includes(problem.field.split(/[.[]/)[0] ?? ''))
+    .map((problem) => ({
+      path: problem.field.startsWith('condition') ? `body.${problem.field}` : problem.field,
+      message: asSentence(problem.message),
+    }));
 }
 
 /** A rule's content and its condition tree, saved as a new rule or as the rule's next version. */
@@ -65,7 +89,8 @@ export function RuleForm({
       for (const [id, message] of converted.missing) map.set(id, [message, ...(map.get(id) ?? [])]);
     return map;
   }, [serverIssues, converted, submitted, root.id]);
-  const fieldIssue = (name: string) => serverIssues.find((i) => i.path === `body.${name}`)?.message;
+  const problems = fieldErrorsOf(error, FORM_FIELDS);
+  const fieldIssue = (name: (typeof FORM_FIELDS)[number]) => problems[name];
   const nameError =
     submitted && draft.name.trim().length < 3 ? t('rules.form.nameTooShort') : fieldIssue('name');
   const categoryError =
@@ -100,9 +125,7 @@ export function RuleForm({
       setSubmitted(false);
       onSaved(saved);
     } catch (cause) {
-      const details =
-        cause instanceof ApiError && Array.isArray(cause.details) ? (cause.details as RuleIssue[]) : [];
-      setServerIssues(details.filter((d) => typeof d?.path === 'string'));
+      setServerIssues(conditionIssues(cause));
       setError(cause);
     } finally {
       setSaving(false);
@@ -120,6 +143,7 @@ export function RuleForm({
       >
         <ErrorBanner
           error={error ?? fieldsError}
+          fields={[...FORM_FIELDS, ...CONDITION_FIELDS]}
           onRetry={fieldsError ? reload : undefined}
           onDismiss={error ? () => setError(null) : undefined}
         />
@@ -178,6 +202,7 @@ export function RuleForm({
             type="date"
             label={t('rules.form.validFrom')}
             value={draft.validFrom}
+            error={fieldIssue('validFrom')}
             onChange={(validFrom) => set({ validFrom })}
           />
           <TextField
@@ -253,23 +278,32 @@ function TextField({
   onChange: (value: string) => void;
   error?: string;
   hint?: string;
-  type?: string;
+  type?: 'text' | 'date';
   wide?: boolean;
 }) {
   return (
     <div className={`field${wide ? ' field-grow' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      {type === 'date' ? (
+        <DateInput
+          id={id}
+          value={value}
+          invalid={Boolean(error)}
+          describedBy={error ? `${id}-error` : undefined}
+          onChange={onChange}
+        />
+      ) : (
+        <input
+          id={id}
+          type={type}
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
       {error ? (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
+        <FieldError id={`${id}-error`} message={error} />
       ) : (
         hint && <span className="hint">{hint}</span>
       )}

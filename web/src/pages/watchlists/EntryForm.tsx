@@ -1,11 +1,14 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { api } from '../../api.js';
+import { DateInput } from '../../components/DateInput.js';
 import { ErrorBanner } from '../../components/Feedback.js';
+import { FieldError } from '../../components/FieldError.js';
 import { t } from '../../i18n/index.js';
 import { SEVERITIES, type EntryDetail, type Severity, type WatchlistKind } from '../../watchlist-types.js';
 import { DocumentRows } from './DocumentRows.js';
 import {
   emptyEntry,
+  ENTRY_FIELDS,
   entryToForm,
   formToInput,
   hasErrors,
@@ -80,6 +83,15 @@ export function EntryForm({
     onChange: (event: { target: { value: string } }) => update({ [name]: event.target.value }),
     ...props,
   });
+  const dateInput = (name: 'validFrom' | 'validTo') => (
+    <DateInput
+      id={`${id}-${name}`}
+      value={form[name]}
+      invalid={Boolean(errors[name])}
+      describedBy={`${id}-${name}-note`}
+      onChange={(value) => update({ [name]: value })}
+    />
+  );
 
   return (
     <form
@@ -98,7 +110,7 @@ export function EntryForm({
         </div>
       )}
       <div className="field-wide">
-        <ErrorBanner error={error} onDismiss={() => setError(null)} />
+        <ErrorBanner error={error} fields={ENTRY_FIELDS} onDismiss={() => setError(null)} />
       </div>
       {field(
         'primaryName',
@@ -194,8 +206,8 @@ export function EntryForm({
           ))}
         </select>,
       )}
-      {field('validFrom', t('entryForm.validFrom'), <input type="date" {...text('validFrom')} />)}
-      {field('validTo', t('entryForm.validTo'), <input type="date" {...text('validTo')} />)}
+      {field('validFrom', t('entryForm.validFrom'), dateInput('validFrom'))}
+      {field('validTo', t('entryForm.validTo'), dateInput('validTo'))}
       {field(
         'sourceReference',
         t('entryForm.sourceReference'),
@@ -233,10 +245,14 @@ function FormField({
     <div className={`field${wide ? ' field-wide' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children}
-      {(error || hint) && (
-        <span id={`${id}-note`} className={error ? 'field-error' : 'hint'} role={error ? 'alert' : undefined}>
-          {error ?? hint}
-        </span>
+      {error ? (
+        <FieldError id={`${id}-note`} message={error} />
+      ) : (
+        hint && (
+          <span id={`${id}-note`} className="hint">
+            {hint}
+          </span>
+        )
       )}
     </div>
   );

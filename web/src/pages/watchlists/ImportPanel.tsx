@@ -61,6 +61,25 @@ export function ImportPanel({ target, onApplied }: { target: ImportTarget; onApp
     }
   };
 
+  // The report lists the first 500 changes; every one comes as a CSV made from the same file.
+  const [downloading, setDownloading] = useState(false);
+  const downloadChanges = async () => {
+    if (!file) return;
+    setDownloading(true);
+    setError(null);
+    const form = new FormData();
+    form.append('file', file, file.name);
+    try {
+      await api.download(path, form, `${file.name.replace(/\.[^.]*$/, '')}-changes.csv`, {
+        query: { filename: file.name, preview: 'true', changes: 'csv' },
+      });
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setDownloading(false);
+    }
+  };
+
   const reset = () => {
     setFile(null);
     setReport(null);
@@ -166,7 +185,11 @@ export function ImportPanel({ target, onApplied }: { target: ImportTarget; onApp
         </div>
       )}
       {report && (phase === 'preview' || phase === 'done' || phase === 'applying') && (
-        <ImportReportView report={report} />
+        <ImportReportView
+          report={report}
+          downloading={downloading}
+          onDownloadChanges={report.status === 'preview' ? () => void downloadChanges() : undefined}
+        />
       )}
       {phase === 'done' && (
         <div className="form-actions import-again">

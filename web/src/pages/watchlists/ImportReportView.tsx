@@ -23,7 +23,16 @@ const STATUS_BANNERS = {
 } as const;
 
 /** What an import would do (preview) or did: counts per list, errors, warnings and the changes. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({
+  report,
+  onDownloadChanges,
+  downloading,
+}: {
+  report: ImportReport;
+  /** Saves every change as CSV (a preview: the report lists the first 500). */
+  onDownloadChanges?: () => void;
+  downloading?: boolean;
+}) {
   return (
     <div className="import-report" data-testid="import-report" data-status={report.status}>
       <div className={`banner ${STATUS_BANNERS[report.status]}`} role="status" data-testid="import-status">
@@ -70,7 +79,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
 
       <Issues issues={report.errors} tone="error" />
       <Issues issues={report.warnings} tone="warning" />
-      {report.status !== 'rejected' && <Changes report={report} />}
+      {report.status !== 'rejected' && (
+        <Changes report={report} onDownload={onDownloadChanges} downloading={downloading} />
+      )}
     </div>
   );
 }
@@ -111,15 +122,28 @@ const CHANGE_TONES: Record<ImportChangeKind, string> = {
   unchanged: 'neutral',
 };
 
-function Changes({ report }: { report: ImportReport }) {
+function Changes({
+  report,
+  onDownload,
+  downloading,
+}: {
+  report: ImportReport;
+  onDownload?: () => void;
+  downloading?: boolean;
+}) {
   const [expanded, setExpanded] = useState(false);
   const { changes } = report;
   const total = changes.length + report.changesOmitted;
   const shown = expanded ? changes : changes.slice(0, FIRST_CHANGES);
   const severalLists = report.lists.length > 1;
+  const cut = report.changesOmitted > 0;
   return (
     <section data-testid="import-changes">
-      <h3 className="subsection-title">{t('import.changes', { count: total })}</h3>
+      <h3 className="subsection-title" data-testid="import-changes-heading">
+        {cut
+          ? t('import.changesFirst', { shown: changes.length, count: total })
+          : t('import.changes', { count: total })}
+      </h3>
       {changes.length === 0 ? (
         <p className="muted">{t('import.changesNone')}</p>
       ) : (
@@ -157,11 +181,28 @@ function Changes({ report }: { report: ImportReport }) {
           aria-expanded={expanded}
           onClick={() => setExpanded((value) => !value)}
         >
-          {expanded ? t('import.showFewer') : t('import.showAll', { count: changes.length })}
+          {expanded
+            ? t('import.showFewer')
+            : cut
+              ? t('import.showListed', { count: changes.length })
+              : t('import.showAll', { count: changes.length })}
         </button>
       )}
-      {report.changesOmitted > 0 && (
-        <p className="muted small">{t('import.changesOmitted', { count: report.changesOmitted })}</p>
+      {cut && (
+        <p className="muted small" data-testid="import-changes-omitted">
+          {t('import.changesOmitted', { count: report.changesOmitted })}{' '}
+          {onDownload && (
+            <button
+              type="button"
+              className="link-button"
+              disabled={downloading}
+              data-testid="import-changes-download"
+              onClick={onDownload}
+            >
+              {downloading ? t('common.working') : t('import.downloadAll', { count: total })}
+            </button>
+          )}
+        </p>
       )}
     </section>
   );

@@ -2,12 +2,19 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { ErrorBanner } from '../../components/Feedback.js';
+import { fieldErrorsOf } from '../../components/FieldError.js';
 import { JurisdictionName } from '../../components/Jurisdiction.js';
 import { formatInstant, formatNumber } from '../../format.js';
 import { t } from '../../i18n/index.js';
 import type { Watchlist } from '../../watchlist-types.js';
 import { ActiveBadge, kindLabel, sharingLabel, sourceLabel } from './labels.js';
-import { ListSettingsFields, MIN_NAME_LENGTH, type ListSettings } from './ListSettingsFields.js';
+import {
+  LIST_SETTINGS_FIELDS,
+  ListSettingsFields,
+  MIN_NAME_LENGTH,
+  type ListSettings,
+  type ListSettingsProblems,
+} from './ListSettingsFields.js';
 
 /** Name, facts and description of a list, with editing and (de)activation for its managers. */
 export function ListHeader({
@@ -81,7 +88,11 @@ export function ListHeader({
           </div>
         )}
       </div>
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner
+        error={error}
+        fields={editing ? LIST_SETTINGS_FIELDS : undefined}
+        onDismiss={() => setError(null)}
+      />
       {saved && (
         <div className="banner banner-success" role="status">
           <div className="banner-text">{t('watchlist.saved')}</div>
@@ -91,6 +102,7 @@ export function ListHeader({
         <EditListForm
           list={list}
           busy={busy}
+          problems={fieldErrorsOf(error, LIST_SETTINGS_FIELDS)}
           onSave={async (settings) => {
             if (await patch(settings)) {
               setEditing(false);
@@ -159,9 +171,11 @@ function EditListForm({
   busy,
   onSave,
   onCancel,
+  problems,
 }: {
   list: Watchlist;
   busy: boolean;
+  problems: ListSettingsProblems;
   onSave: (settings: ListSettings) => void;
   onCancel: () => void;
 }) {
@@ -191,6 +205,7 @@ function EditListForm({
         value={settings}
         onChange={setSettings}
         showErrors={submitted}
+        problems={problems}
       />
       <div className="form-actions field-wide">
         <button type="submit" className="button button-primary" disabled={busy}>

@@ -1,9 +1,14 @@
 import type { ReactNode } from 'react';
+import { FieldError } from '../../components/FieldError.js';
 import { t } from '../../i18n/index.js';
 import { WATCHLIST_SHARING, type WatchlistSharing } from '../../watchlist-types.js';
 import { sharingLabel } from './labels.js';
 
 export const MIN_NAME_LENGTH = 3;
+
+/** The fields of these settings as the API names them (for ErrorBanner and fieldErrorsOf). */
+export const LIST_SETTINGS_FIELDS = ['name', 'description', 'sharing', 'notifyOtherUnits'] as const;
+export type ListSettingsProblems = Partial<Record<(typeof LIST_SETTINGS_FIELDS)[number], string>>;
 
 export interface ListSettings {
   name: string;
@@ -19,6 +24,7 @@ export function ListSettingsFields({
   value,
   onChange,
   showErrors,
+  problems = {},
   children,
 }: {
   idPrefix: string;
@@ -26,10 +32,13 @@ export function ListSettingsFields({
   onChange: (value: ListSettings) => void;
   /** Show validation messages (after a first submit). */
   showErrors: boolean;
+  /** The server's objections by field (fieldErrorsOf). */
+  problems?: ListSettingsProblems;
   /** Further fields placed after the name. */
   children?: ReactNode;
 }) {
   const nameTooShort = showErrors && value.name.trim().length < MIN_NAME_LENGTH;
+  const nameError = nameTooShort ? t('watchlists.form.nameTooShort') : problems.name;
   return (
     <>
       <div className="field">
@@ -39,17 +48,17 @@ export function ListSettingsFields({
           value={value.name}
           maxLength={200}
           required
-          aria-invalid={nameTooShort || undefined}
+          aria-invalid={nameError ? true : undefined}
           aria-describedby={`${idPrefix}-name-hint`}
           onChange={(event) => onChange({ ...value, name: event.target.value })}
         />
-        <span
-          id={`${idPrefix}-name-hint`}
-          className={nameTooShort ? 'field-error' : 'hint'}
-          role={nameTooShort ? 'alert' : undefined}
-        >
-          {nameTooShort ? t('watchlists.form.nameTooShort') : t('watchlists.form.nameHint')}
-        </span>
+        {nameError ? (
+          <FieldError id={`${idPrefix}-name-hint`} message={nameError} />
+        ) : (
+          <span id={`${idPrefix}-name-hint`} className="hint">
+            {t('watchlists.form.nameHint')}
+          </span>
+        )}
       </div>
       {children}
       <div className="field">
@@ -66,9 +75,13 @@ export function ListSettingsFields({
             </option>
           ))}
         </select>
-        <span id={`${idPrefix}-sharing-hint`} className="hint">
-          {t('watchlists.form.sharingHint')}
-        </span>
+        {problems.sharing ? (
+          <FieldError id={`${idPrefix}-sharing-hint`} message={problems.sharing} />
+        ) : (
+          <span id={`${idPrefix}-sharing-hint`} className="hint">
+            {t('watchlists.form.sharingHint')}
+          </span>
+        )}
       </div>
       {value.sharing === 'unit' && (
         <div className="field">
@@ -95,8 +108,11 @@ export function ListSettingsFields({
           value={value.description}
           maxLength={4000}
           rows={3}
+          aria-invalid={problems.description ? true : undefined}
+          aria-describedby={`${idPrefix}-description-error`}
           onChange={(event) => onChange({ ...value, description: event.target.value })}
         />
+        <FieldError id={`${idPrefix}-description-error`} message={problems.description} />
       </div>
     </>
   );

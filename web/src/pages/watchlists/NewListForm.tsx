@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api.js';
 import { ErrorBanner } from '../../components/Feedback.js';
+import { FieldError, fieldErrorsOf } from '../../components/FieldError.js';
 import { t } from '../../i18n/index.js';
 import {
   CREATABLE_SOURCES,
@@ -11,7 +12,14 @@ import {
   type WatchlistSharing,
 } from '../../watchlist-types.js';
 import { kindLabel, sourceLabel } from './labels.js';
-import { ListSettingsFields, MIN_NAME_LENGTH, type ListSettings } from './ListSettingsFields.js';
+import {
+  LIST_SETTINGS_FIELDS,
+  ListSettingsFields,
+  MIN_NAME_LENGTH,
+  type ListSettings,
+} from './ListSettingsFields.js';
+
+const FIELDS = [...LIST_SETTINGS_FIELDS, 'kind', 'source'] as const;
 
 /** Creates a list of the user's unit and opens it. */
 export function NewListForm({ onCancel }: { onCancel: () => void }) {
@@ -28,6 +36,7 @@ export function NewListForm({ onCancel }: { onCancel: () => void }) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
+  const problems = fieldErrorsOf(error, FIELDS);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
@@ -55,13 +64,14 @@ export function NewListForm({ onCancel }: { onCancel: () => void }) {
       <h2 id="new-list-heading" className="panel-title">
         {t('watchlists.form.createTitle')}
       </h2>
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} fields={FIELDS} onDismiss={() => setError(null)} />
       <form className="form form-grid" onSubmit={onSubmit} noValidate aria-labelledby="new-list-heading">
         <ListSettingsFields
           idPrefix="new-list"
           value={settings}
           onChange={setSettings}
           showErrors={submitted}
+          problems={problems}
         >
           <div className="field">
             <label htmlFor="new-list-kind">{t('watchlists.form.kind')}</label>
@@ -76,6 +86,7 @@ export function NewListForm({ onCancel }: { onCancel: () => void }) {
                 </option>
               ))}
             </select>
+            <FieldError id="new-list-kind-error" message={problems.kind} />
           </div>
           <div className="field">
             <label htmlFor="new-list-source">{t('watchlists.form.source')}</label>
@@ -90,6 +101,7 @@ export function NewListForm({ onCancel }: { onCancel: () => void }) {
                 </option>
               ))}
             </select>
+            <FieldError id="new-list-source-error" message={problems.source} />
           </div>
         </ListSettingsFields>
         <div className="form-actions field-wide">

@@ -1,4 +1,4 @@
-import { ApiError } from '../../api.js';
+import { fieldErrorsOf } from '../../components/FieldError.js';
 import { t } from '../../i18n/index.js';
 import type { EntryContent, EntryInput, Severity, WatchlistKind } from '../../watchlist-types.js';
 
@@ -146,15 +146,26 @@ export function formToInput(form: EntryFormState): EntryInput {
   };
 }
 
-/** The server's validation errors (`details: [{ path: "body.validTo", message }]`) by field. */
+/** Every field of the form, as the server names them in its problems. */
+export const ENTRY_FIELDS: readonly EntryField[] = [
+  'externalId',
+  'primaryName',
+  'aliases',
+  'originalScriptNames',
+  'datesOfBirth',
+  'placesOfBirth',
+  'nationalities',
+  'sex',
+  'documents',
+  'reason',
+  'category',
+  'severity',
+  'validFrom',
+  'validTo',
+  'sourceReference',
+];
+
+/** The server's problems (`details: [{ field: "validTo", message }]`) by field, as sentences. */
 export function serverFieldErrors(error: unknown): EntryFormErrors {
-  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
-  const errors: EntryFormErrors = {};
-  for (const detail of error.details as { path?: unknown; message?: unknown; field?: unknown }[]) {
-    const path =
-      typeof detail.path === 'string' ? detail.path : typeof detail.field === 'string' ? detail.field : '';
-    const field = path.replace(/^body\./, '').split('.')[0] as EntryField;
-    if (field && typeof detail.message === 'string' && !(field in errors)) errors[field] = detail.message;
-  }
-  return errors;
+  return fieldErrorsOf(error, ENTRY_FIELDS);
 }
