@@ -5,7 +5,7 @@
  * that no person of the reported set is screened. Screened name only against the UN and OFAC
  * persons, as the reported set is; prints the rate and every hit.
  *
- *   npx tsx scripts/eval-names-own-negatives.ts [seed] [count per file]
+ *   npx tsx scripts/eval-names-own-negatives.ts [seed] [count per file] [threshold]
  */
 import { NameIndex, screenPerson } from '../src/names/api.js';
 import { readBenchmarkPersons, seededRandom, type BenchmarkPerson } from './eval-names-data.js';
@@ -14,6 +14,7 @@ import { readOfacList, readUnList } from './eval-names-lists.js';
 const REPORTED_SEED = 0;
 const seed = Number(process.argv[2] ?? 4242);
 const countPerFile = Number(process.argv[3] ?? 50_000);
+const threshold = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
 if (seed === REPORTED_SEED) throw new Error('choose a seed of your own');
 
 function scriptGroup(name: string): string {
@@ -68,7 +69,7 @@ function main(): void {
   index.build();
   let withHit = 0;
   for (const name of names) {
-    const found = screenPerson(index, { name }, { limit: 5 });
+    const found = screenPerson(index, { name }, { limit: 5, threshold });
     if (found.length === 0) continue;
     withHit++;
     const hit = found[0];
@@ -78,7 +79,7 @@ function main(): void {
     process.stdout.write(`${name} -> ${hit.explanation.candidateName} ${hit.score} [${methods.join(' ')}]\n`);
   }
   process.stdout.write(
-    `seed ${seed}: ${withHit} of ${names.length} persons with a hit (${((100 * withHit) / names.length).toFixed(3)} %)\n`,
+    `seed ${seed}${threshold === undefined ? '' : `, threshold ${threshold}`}: ${withHit} of ${names.length} persons with a hit (${((100 * withHit) / names.length).toFixed(3)} %)\n`,
   );
 }
 
