@@ -218,6 +218,12 @@ describe('calibration of short parts', () => {
     expect(spellingSimilarity('tim', 'tin')).toBe(SHORT_PART_SLIP);
     expect(spellingSimilarity('li', 'ri')).toBe(SHORT_PART_SLIP);
     expect(SHORT_PART_SLIP).toBeLessThan(SIMILARITY_FLOOR);
+    // Two letters swapped are a typing slip: they still agree.
+    expect(spellingSimilarity('sok', 'sko')).toBeGreaterThanOrEqual(SIMILARITY_FLOOR);
+    expect(score('KIM SKO CHOL', 'KIM SOK CHOL')).toBeGreaterThanOrEqual(OPERATING_THRESHOLD);
+    expect(score('ADB-AL-HAMID AL-MASLI', 'ABD-AL-HAMID AL-MASLI')).toBeGreaterThanOrEqual(
+      OPERATING_THRESHOLD,
+    );
     expect(score('Tim Smith', 'Tom Smith')).toBeGreaterThan(0.5);
     expect(score('Tim Smith', 'Tom Smith')).toBeLessThan(OPERATING_THRESHOLD);
   });

@@ -114,7 +114,8 @@ export function spellingSimilarity(a: string, b: string): number {
   const distance = editDistance(a, b);
   // One letter of three (Tim, Tom; Jon, Jan) is a third of the part but not another name for sure:
   // a vowel reaches the floor, where a part starts to count; another letter stays alike, below it.
-  if (longest <= 3 && distance <= 1)
+  // Two letters swapped (Sok, Sko) are a slip of typing, scored below like longer parts.
+  if (longest <= 3 && distance === 1)
     return vowelFrame(a) === vowelFrame(b) ? SIMILARITY_FLOOR : SHORT_PART_SLIP;
   const shortPenalty = longest <= 3 ? 0.1 : distance >= 2 && longest <= 4 ? 0.2 : 0;
   const similarity = 1 - (EDIT_COST * distance) / longest - shortPenalty;
