@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { appendFileSync, chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -33,7 +34,11 @@ export interface AuditCheckpointFile {
 export const AUDIT_CHECKPOINT_FILE_NAME = 'audit-checkpoints.jsonl';
 
 export function auditCheckpointPath(config: Config): string {
-  return config.AUDIT_CHECKPOINT_FILE ?? join(config.DATA_DIR, AUDIT_CHECKPOINT_FILE_NAME);
+  if (config.AUDIT_CHECKPOINT_FILE) return config.AUDIT_CHECKPOINT_FILE;
+  // An in-memory database keeps its checkpoints for as long as it lives, outside the work tree.
+  if (config.DATA_DIR.startsWith('memory://'))
+    return join(tmpdir(), `interdict-${process.pid}-${AUDIT_CHECKPOINT_FILE_NAME}`);
+  return join(config.DATA_DIR, AUDIT_CHECKPOINT_FILE_NAME);
 }
 
 const checkpointLine = z.object({

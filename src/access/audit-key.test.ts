@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.js';
+import { auditCheckpointPath } from './audit-checkpoint.js';
 import { loadAuditKey } from './audit-key.js';
 
 describe('audit key', () => {
@@ -51,6 +52,15 @@ describe('audit key', () => {
     expect(loadAuditKey(config({ AUDIT_KEY_FILE: file })).warning).toMatch(
       /can be read by others than its owner \(chmod 600 it\)/,
     );
+  });
+
+  it('keeps the key of an in-memory database in the process, writing no file', () => {
+    const config = loadConfig({ DATA_DIR: 'memory://' }, {});
+    const first = loadAuditKey(config);
+    expect(loadAuditKey(config).fingerprint).toBe(first.fingerprint);
+    expect(first.source).toBe('memory://');
+    expect(auditCheckpointPath(config).startsWith(tmpdir())).toBe(true);
+    expect(existsSync('memory:')).toBe(false);
   });
 
   it('makes a key in the data directory once, readable by its owner only', () => {

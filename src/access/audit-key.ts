@@ -93,6 +93,9 @@ function groupOrOthersMayRead(path: string): boolean {
   return (statSync(path).mode & 0o077) !== 0;
 }
 
+/** The key of the in-memory databases of this process (DATA_DIR=memory://). */
+let inMemoryKey: string | undefined;
+
 /**
  * The audit key of this installation: AUDIT_KEY, else the file AUDIT_KEY_FILE, else `audit.key` in
  * the data directory, generated at the first start (mode 0600). With DATABASE_URL and no key given,
@@ -115,6 +118,11 @@ export function loadAuditKey(config: Config, options: { create?: boolean } = {})
           warning: `the audit key file ${config.AUDIT_KEY_FILE} can be read by others than its owner (chmod 600 it)`,
         }
       : key;
+  }
+  if (config.DATA_DIR.startsWith('memory://')) {
+    // An in-memory database lives as long as this process: so does its key, and no file is written.
+    inMemoryKey ??= randomBytes(32).toString('base64url');
+    return auditKeyFromSecret(inMemoryKey, 'memory://');
   }
   const path = join(config.DATA_DIR, AUDIT_KEY_FILE_NAME);
   if (options.create === false && !existsSync(path))
