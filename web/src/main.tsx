@@ -5,6 +5,8 @@ import { App } from './App.js';
 import { AuthProvider } from './auth.js';
 import { LanguageBoundary, restoreLanguage } from './i18n/index.js';
 import './styles.css';
+// After every other rule: the narrow-screen overrides win over the rules they adjust.
+import './responsive.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { t } from '../i18n/index.js';
 import { formatNumber } from '../format.js';
 
@@ -102,7 +102,10 @@ export function Pagination({
   );
 }
 
-/** A table in a horizontally scrolling frame, dimmed while a new page loads. */
+/**
+ * A table in a horizontally scrolling frame, dimmed while a new page loads. On a phone each row
+ * becomes a card of "column: value" lines (tables.css), the column names taken from the header.
+ */
 export function TableFrame({
   children,
   busy,
@@ -112,13 +115,48 @@ export function TableFrame({
   busy?: boolean;
   label: string;
 }) {
+  const table = useRef<HTMLTableElement>(null);
+  useLayoutEffect(() => {
+    const element = table.current;
+    if (!element) return;
+    labelCellsByColumn(element);
+    // Rows come and go as pages load and rows open: each new cell gets its label too.
+    const observer = new MutationObserver(() => labelCellsByColumn(element));
+    observer.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div className={`table-frame${busy ? ' table-busy' : ''}`} aria-busy={busy || undefined}>
-      <table className="table" aria-label={label}>
+    <div className={`table-frame table-stacks${busy ? ' table-busy' : ''}`} aria-busy={busy || undefined}>
+      <table ref={table} className="table" aria-label={label}>
         {children}
       </table>
     </div>
   );
+}
+
+/** Sets each body cell's `data-label` to its column's heading (without sort arrows and other decoration). */
+function labelCellsByColumn(table: HTMLTableElement): void {
+  const headings = [...(table.tHead?.rows[0]?.cells ?? [])].flatMap((heading) =>
+    Array<string>(heading.colSpan).fill(visibleText(heading)),
+  );
+  for (const body of table.tBodies)
+    for (const row of body.rows) {
+      let column = 0;
+      for (const cell of row.cells) {
+        // A cell across several columns (a detail row) is shown whole, without a label.
+        const label = cell.colSpan === 1 ? (headings[column] ?? '') : '';
+        if (cell.getAttribute('data-label') !== label) cell.setAttribute('data-label', label);
+        column += cell.colSpan;
+      }
+    }
+}
+
+function visibleText(element: Element): string {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!node.parentElement?.closest('[aria-hidden="true"]')) text += node.textContent ?? '';
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Filter bar: a form of labelled fields laid out in a row. */

@@ -21,6 +21,8 @@ export const en = {
   'shell.language': 'Language',
   'shell.logout': 'Log out',
   'shell.checkingSession': 'Checking your session…',
+  'shell.menu': 'Menu',
+  'shell.unit': 'Your unit',
 
   'nav.group.risk': 'Risk',
   'nav.group.data': 'Pre-arrival data',
