@@ -73,7 +73,7 @@ export function findCandidateNames(
       const cacheKey = `${kindCode}${unit.run ? 'r' : 'p'}${unit.part.text}`;
       agreeing = scratch.lookupCache.get(cacheKey);
       if (!agreeing) {
-        agreeing = agreeingParts(store, unit, kindCode, prepared.comparer, scratch.marks);
+        agreeing = agreeingParts(store, unit, kindCode, scratch.marks);
         scratch.lookups += scratch.marks.compared;
         scratch.lookupCache.set(cacheKey, agreeing);
       }

@@ -1,4 +1,4 @@
-import type { AlignablePart, PartComparer } from './alignment.js';
+import type { AlignablePart } from './alignment.js';
 import { exactSoundKeys, lookupKeys } from './index-keys.js';
 import { keyRow, type IndexStore } from './index-store.js';
 import { STRONG_SIMILARITY } from './name-score.js';
@@ -35,7 +35,6 @@ export function agreeingParts(
   store: IndexStore,
   unit: LookupUnit,
   kindCode: number,
-  comparer: PartComparer,
   marks: LookupMarks,
 ): Int32Array {
   marks.fit(store.vocabularyParts.length);
@@ -57,7 +56,8 @@ export function agreeingParts(
       seen[id] = stamp;
       if (sure[id] !== stamp) {
         marks.compared++;
-        if (comparer(unit.part, store.vocabularyParts[id]).similarity < STRONG_SIMILARITY) continue;
+        // Only agreement matters here: compared with the floor there, and not memoised for scoring.
+        if (agreementOf(unit.part, store.vocabularyParts[id]) < STRONG_SIMILARITY) continue;
       }
       agreeing.push(id);
     }
@@ -65,7 +65,9 @@ export function agreeingParts(
   return Int32Array.from(agreeing);
 }
 
-const directComparer: PartComparer = (a, b) => compareParts(a.features, b.features);
+/** The similarity of two parts where only whether they agree (STRONG_SIMILARITY) matters. */
+const agreementOf = (a: AlignablePart, b: AlignablePart) =>
+  compareParts(a.features, b.features, STRONG_SIMILARITY).similarity;
 
 /** The agreeing parts of every vocabulary part, as one compressed row per part. */
 export interface AgreementGraph {
@@ -119,7 +121,7 @@ export function agreementGraph(store: IndexStore, isNamePart: (id: number) => bo
         // Compared already from the other part's side, and entered in this row then.
         if (both && other < id) continue;
         if (sure[other] !== stamp) {
-          if (directComparer(part, store.vocabularyParts[other]).similarity < STRONG_SIMILARITY) continue;
+          if (agreementOf(part, store.vocabularyParts[other]) < STRONG_SIMILARITY) continue;
         }
         own.push(other);
         if (both && other !== id) rows[other].push(id);

@@ -227,10 +227,11 @@ function compareSyllables(a: PartFeatures, b: PartFeatures): PartComparison {
 /**
  * How alike two name parts are, and by which route; scripts are bridged by transliteration.
  * Below SIMILARITY_FLOOR parts do not agree but may earn a little credit; below CREDIT_FLOOR
- * the similarity is 0.
+ * the similarity is 0. With a higher `floor` (the index asking only whether parts agree) a
+ * similarity below it may come out lower than it is, never one at or above it.
  */
-export function compareParts(a: PartFeatures, b: PartFeatures): PartComparison {
-  const comparison = compareAtAnyLevel(a, b);
+export function compareParts(a: PartFeatures, b: PartFeatures, floor = CREDIT_FLOOR): PartComparison {
+  const comparison = compareAtAnyLevel(a, b, floor);
   if (comparison.similarity < CREDIT_FLOOR) return NO_MATCH;
   if (comparison.indirect || comparison.method === 'exact' || !(readLoosely(a, b) || readLoosely(b, a)))
     return comparison;
@@ -250,7 +251,7 @@ function readLoosely(part: PartFeatures, other: PartFeatures): boolean {
   );
 }
 
-function compareAtAnyLevel(a: PartFeatures, b: PartFeatures): PartComparison {
+function compareAtAnyLevel(a: PartFeatures, b: PartFeatures, floor: number): PartComparison {
   if (a.text === b.text) return { similarity: 1, method: 'exact' };
   if (a.script === 'arabic' || b.script === 'arabic') {
     if (a.script === b.script) {
@@ -287,13 +288,13 @@ function compareAtAnyLevel(a: PartFeatures, b: PartFeatures): PartComparison {
   const primaryA = a.spellingForms[0];
   const primaryB = b.spellingForms[0];
   for (let index = 0; index < Math.min(FUZZY_SPELLINGS, b.spellingForms.length); index++)
-    best = Math.max(best, formSimilarity(primaryA, b.spellingForms[index]));
+    best = Math.max(best, formSimilarity(primaryA, b.spellingForms[index], floor));
   for (let index = 1; index < Math.min(FUZZY_SPELLINGS, a.spellingForms.length); index++)
-    best = Math.max(best, formSimilarity(a.spellingForms[index], primaryB));
+    best = Math.max(best, formSimilarity(a.spellingForms[index], primaryB, floor));
   let bestSound = 0;
   for (let i = 0; i < Math.min(FUZZY_SPELLINGS, a.soundForms.length); i++) {
     for (let j = 0; j < Math.min(FUZZY_SPELLINGS, b.soundForms.length); j++)
-      bestSound = Math.max(bestSound, formSimilarity(a.soundForms[i], b.soundForms[j]));
+      bestSound = Math.max(bestSound, formSimilarity(a.soundForms[i], b.soundForms[j], floor));
   }
   bestSound *= SIMILARITY.soundFuzzyFactor;
   const ruled: PartComparison =

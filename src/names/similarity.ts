@@ -183,14 +183,15 @@ function popcount(value: number): number {
 
 /**
  * `spellingSimilarity` of two prepared spellings, on the stems when both end the same common
- * way. Pairs that cannot reach CREDIT_FLOOR are turned away before any edit distance:
+ * way. Pairs that cannot reach `floor` (CREDIT_FLOOR, or SIMILARITY_FLOOR when only agreement
+ * matters) are turned away before any edit distance:
  * every letter one has and the other lacks takes at least one edit.
  */
-export function formSimilarity(a: SpellingForm, b: SpellingForm): number {
+export function formSimilarity(a: SpellingForm, b: SpellingForm, floor = CREDIT_FLOOR): number {
   if (a.text === b.text) return 1;
   const longest = Math.max(a.text.length, b.text.length);
   // Three letters or fewer may differ by one letter and still earn credit (spellingSimilarity).
-  const allowed = longest <= 3 ? 1 : (1 - CREDIT_FLOOR) * longest;
+  const allowed = longest <= 3 ? 1 : (1 - floor) * longest;
   if (Math.abs(a.text.length - b.text.length) > allowed) return 0;
   if (Math.max(popcount(a.letters & ~b.letters), popcount(b.letters & ~a.letters)) > allowed) return 0;
   let ending = '';
