@@ -35,6 +35,8 @@ const configSchema = z.object({
     .optional(),
   INTERDICT_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Readable lines for a terminal, or one JSON object a line for a log collector. */
+  LOG_FORMAT: z.enum(['pretty', 'json']).default('pretty'),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()

@@ -21,6 +21,7 @@ import { registerJobRoutes } from '../targeting/job-routes.js';
 import type { Services } from '../services.js';
 import { registerAuthentication } from './auth.js';
 import { registerErrorHandling } from './errors.js';
+import { loggerOptions, type LogDestination } from './logging.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { inputGuards } from './input-guards.js';
 
@@ -32,14 +33,13 @@ export interface BuildAppOptions {
   /** Where the built web UI is; defaults to dist/web of this checkout. */
   webRoot?: string;
   logger?: boolean;
+  /** Where log lines are written; standard output by default. */
+  logDestination?: LogDestination;
 }
 
 export async function buildApp({ config, services, ...options }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger:
-      options.logger === false || config.LOG_LEVEL === 'silent'
-        ? false
-        : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    ...(options.logger === false ? { logger: false } : loggerOptions(config, options.logDestination)),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
