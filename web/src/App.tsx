@@ -2,34 +2,50 @@ import type { ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth.js';
 import { ErrorBanner, Loading } from './components/Feedback.js';
+import { lazyPage } from './components/PageLoader.js';
 import { Shell } from './components/Shell.js';
 import { t } from './i18n/index.js';
 import { COMING_SOON } from './navigation.js';
-import { AdminPage } from './pages/admin/AdminPage.js';
 import { ComingSoonPage } from './pages/ComingSoonPage.js';
-import { FlightPage } from './pages/flights/FlightPage.js';
-import { FlightsPage } from './pages/flights/FlightsPage.js';
-import { AccountPage } from './pages/AccountPage.js';
 import { ChangePasswordPage } from './pages/ChangePasswordPage.js';
 import { LoginPage } from './pages/LoginPage.js';
-import { MessageDetailPage } from './pages/messages/MessageDetailPage.js';
-import { MessagesPage } from './pages/messages/MessagesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
-import { ReservationPage } from './pages/reservations/ReservationPage.js';
-import { ReservationsPage } from './pages/reservations/ReservationsPage.js';
-import { CodeListsPage } from './pages/rules/CodeListsPage.js';
-import { EffectivenessPage } from './pages/rules/EffectivenessPage.js';
-import { NewRulePage, RulePage } from './pages/rules/RuleEditorPage.js';
-import { RulesPage } from './pages/rules/RulesPage.js';
-import { ScreenPage } from './pages/screen/ScreenPage.js';
-import { HitPage } from './pages/targeting/HitPage.js';
-import { HitQueuePage } from './pages/targeting/HitQueuePage.js';
-import { TravellerPage } from './pages/travellers/TravellerPage.js';
-import { TravellerSearchPage } from './pages/travellers/TravellerSearchPage.js';
-import { EntryPage } from './pages/watchlists/EntryPage.js';
-import { RejectedImportsPage } from './pages/watchlists/RejectedImportsPage.js';
-import { WatchlistPage } from './pages/watchlists/WatchlistPage.js';
-import { WatchlistsPage } from './pages/watchlists/WatchlistsPage.js';
+
+// Each page is its own script, loaded when first opened (PageLoader in the shell shows the wait).
+const AdminPage = lazyPage(() => import('./pages/admin/AdminPage.js'), 'AdminPage');
+const FlightPage = lazyPage(() => import('./pages/flights/FlightPage.js'), 'FlightPage');
+const FlightsPage = lazyPage(() => import('./pages/flights/FlightsPage.js'), 'FlightsPage');
+const AccountPage = lazyPage(() => import('./pages/AccountPage.js'), 'AccountPage');
+const MessageDetailPage = lazyPage(
+  () => import('./pages/messages/MessageDetailPage.js'),
+  'MessageDetailPage',
+);
+const MessagesPage = lazyPage(() => import('./pages/messages/MessagesPage.js'), 'MessagesPage');
+const ReservationPage = lazyPage(() => import('./pages/reservations/ReservationPage.js'), 'ReservationPage');
+const ReservationsPage = lazyPage(
+  () => import('./pages/reservations/ReservationsPage.js'),
+  'ReservationsPage',
+);
+const CodeListsPage = lazyPage(() => import('./pages/rules/CodeListsPage.js'), 'CodeListsPage');
+const EffectivenessPage = lazyPage(() => import('./pages/rules/EffectivenessPage.js'), 'EffectivenessPage');
+const NewRulePage = lazyPage(() => import('./pages/rules/RuleEditorPage.js'), 'NewRulePage');
+const RulePage = lazyPage(() => import('./pages/rules/RuleEditorPage.js'), 'RulePage');
+const RulesPage = lazyPage(() => import('./pages/rules/RulesPage.js'), 'RulesPage');
+const ScreenPage = lazyPage(() => import('./pages/screen/ScreenPage.js'), 'ScreenPage');
+const HitPage = lazyPage(() => import('./pages/targeting/HitPage.js'), 'HitPage');
+const HitQueuePage = lazyPage(() => import('./pages/targeting/HitQueuePage.js'), 'HitQueuePage');
+const TravellerPage = lazyPage(() => import('./pages/travellers/TravellerPage.js'), 'TravellerPage');
+const TravellerSearchPage = lazyPage(
+  () => import('./pages/travellers/TravellerSearchPage.js'),
+  'TravellerSearchPage',
+);
+const EntryPage = lazyPage(() => import('./pages/watchlists/EntryPage.js'), 'EntryPage');
+const RejectedImportsPage = lazyPage(
+  () => import('./pages/watchlists/RejectedImportsPage.js'),
+  'RejectedImportsPage',
+);
+const WatchlistPage = lazyPage(() => import('./pages/watchlists/WatchlistPage.js'), 'WatchlistPage');
+const WatchlistsPage = lazyPage(() => import('./pages/watchlists/WatchlistsPage.js'), 'WatchlistsPage');
 
 export function App() {
   return (

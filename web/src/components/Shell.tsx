@@ -6,6 +6,7 @@ import { LANGUAGES, setLanguage, t, useLanguage } from '../i18n/index.js';
 import { NAVIGATION } from '../navigation.js';
 import { JurisdictionName, KosovoFootnoteProvider, KosovoFootnoteSlot } from './Jurisdiction.js';
 import { ErrorBanner } from './Feedback.js';
+import { PageLoader } from './PageLoader.js';
 
 /**
  * The frame of every signed-in page: top bar (user, unit, logout), side navigation, content.
@@ -59,7 +60,9 @@ export function Shell() {
             <div className="menu-backdrop" aria-hidden="true" onClick={() => setOpenOn(null)} />
           ) : null}
           <main id="main" className="content" tabIndex={-1} inert={menuOpen}>
-            <Outlet />
+            <PageLoader resetKey={location.pathname}>
+              <Outlet />
+            </PageLoader>
             <KosovoFootnoteSlot />
           </main>
         </div>

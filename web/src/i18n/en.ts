@@ -23,6 +23,10 @@ export const en = {
   'shell.checkingSession': 'Checking your session…',
   'shell.menu': 'Menu',
   'shell.unit': 'Your unit',
+  'shell.loadingPage': 'Opening the page…',
+  'shell.pageFailed':
+    'This page could not be opened: the connection dropped or Interdict was updated meanwhile. Reload to try again.',
+  'shell.reload': 'Reload',
 
   'nav.group.risk': 'Risk',
   'nav.group.data': 'Pre-arrival data',
