@@ -86,15 +86,38 @@ function listedDate(value: string): PartialDate | undefined {
   return date ?? undefined;
 }
 
+/**
+ * An entry's dates as read, by the entry's list of them: the index bounds every candidate it
+ * meets by its date of birth, and looking up the list itself costs less than each date's text.
+ */
+const listsRead = new WeakMap<readonly string[], { values: string[]; dates: PartialDate[] }>();
+
+function listedDatesOf(entry: readonly string[]): PartialDate[] {
+  const read = listsRead.get(entry);
+  // A list changed in place since is read again.
+  if (
+    read &&
+    read.values.length === entry.length &&
+    read.values.every((value, index) => value === entry[index])
+  )
+    return read.dates;
+  const dates: PartialDate[] = [];
+  for (const value of entry) {
+    const listed = listedDate(value);
+    if (listed) dates.push(listed);
+  }
+  listsRead.set(entry, { values: [...entry], dates });
+  return dates;
+}
+
 /** The entry's date of birth closest to the asked one, with its score change. */
 export function closestDateOfBirth(
   asked: PartialDate,
   entry: readonly string[] | undefined,
 ): { listed: PartialDate; relation: DateRelation; delta: number } | undefined {
   let best: { listed: PartialDate; relation: DateRelation; delta: number } | undefined;
-  for (const value of entry ?? []) {
-    const listed = listedDate(value);
-    if (!listed) continue;
+  if (!entry) return undefined;
+  for (const listed of listedDatesOf(entry)) {
     const { relation, yearGap } = relateDates(asked, listed);
     const delta = dateDelta(relation, yearGap);
     if (!best || delta > best.delta) best = { listed, relation, delta };

@@ -110,3 +110,14 @@ describe('evidence delta for the index', () => {
     expect(differentDeltas).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('listed dates of birth read once', () => {
+  it('reads a list of dates changed in place again', () => {
+    const datesOfBirth = ['1970-03-05'];
+    const entry = { datesOfBirth };
+    const query = { dateOfBirth: '1970-03-05' };
+    const first = evidenceDelta(query)(entry);
+    datesOfBirth[0] = '1950-01-01';
+    expect(evidenceDelta(query)(entry)).toBeLessThan(first);
+  });
+});

@@ -220,6 +220,8 @@ export function scoreUpperBound(
 ): number {
   let unmatchedQuery = Math.max(0, query.strong - hitQueryParts);
   let unmatchedCandidate = Math.max(0, candidate.strong - coveredCandidateParts);
+  // Only a name with every strong part agreeing can lead the other (leadsOther).
+  const oneSideWhole = unmatchedQuery === 0 || unmatchedCandidate === 0;
   const candidateInitialPairs = Math.min(candidate.initials, unmatchedQuery);
   const queryInitialPairs = Math.min(query.initials, unmatchedCandidate);
   unmatchedQuery -= candidateInitialPairs;
@@ -238,7 +240,7 @@ export function scoreUpperBound(
   const hits = Math.max(hitQueryParts, Math.min(coveredCandidateParts, candidate.strong));
   const agreeing = hits + initialPairs;
   // Two agreeing parts may lead the other name (leadsOther): its further parts cost less.
-  const extraWeight = hits >= 2 ? EXTRA_PART_COST * extra : extraCost(extra);
+  const extraWeight = hits >= 2 && oneSideWhole ? EXTRA_PART_COST * extra : extraCost(extra);
   const bound = (matched + weak + STRONG_CREDIT * conflicting) / (matched + weak + conflicting + extraWeight);
   if (agreeing < 2 && (query.strong > 1 || candidate.strong > 1)) return Math.min(bound, SINGLE_PART_CAP);
   // A second agreeing part can only be an initial; unless initials of both names may agree
