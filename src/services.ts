@@ -11,6 +11,7 @@ import { ReservationService } from './passengers/reservation-service.js';
 import { RetentionService, type RetentionResult, type RetentionTrigger } from './passengers/retention.js';
 import { PassengerService } from './passengers/service.js';
 import { ScreeningAdmission } from './targeting/admission.js';
+import { RecordHits } from './targeting/record-hits.js';
 import { TargetingService } from './targeting/service.js';
 import { WatchlistService } from './watchlists/service.js';
 
@@ -43,8 +44,10 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     },
   });
   messages.register(paxlstHandler);
-  const reservations = new ReservationService(database.db, access);
-  const passengers = new PassengerService(database.db, access, reservations);
+  // The hits of records, on their pages (passengers know no hit table).
+  const recordHits = new RecordHits(database.db);
+  const reservations = new ReservationService(database.db, access, recordHits);
+  const passengers = new PassengerService(database.db, access, reservations, recordHits);
   const retentionPolicy = {
     maskAfterMonths: config.PNR_MASK_AFTER_MONTHS,
     deleteAfterYears: config.PNR_DELETE_AFTER_YEARS,

@@ -1,10 +1,69 @@
 import { z } from 'zod';
+import type { Actor } from '../access/model.js';
 import { issueSchema } from '../messages/model.js';
 import { foldName } from './itinerary.js';
 
 const searchedLetters = (name: string) => foldName(name).replace(/ /g, '').length;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+
+/** Hits of a record still open for the reader's agency, and closed positive (absent without hits:read). */
+const hitCountFields = {
+  openHits: z.number().optional(),
+  positiveHits: z.number().optional(),
+};
+
+/** A hit as the page of its record shows it (targeting/record-hits.ts). */
+export const recordHitSchema = z.object({
+  id: z.string(),
+  status: z.string(),
+  outcome: z.string().nullable(),
+  source: z.enum(['rule', 'watchlist']),
+  severity: z.string(),
+  category: z.string(),
+  subjectKind: z.enum(['traveller', 'reservation']),
+  subjectName: z.unknown(),
+  travellerId: z.string().nullable(),
+  reservationId: z.string().nullable(),
+  ruleName: z.string().nullable().optional(),
+  listName: z.string().nullable().optional(),
+  restrictedList: z.object({ contactUnit: z.string().nullable() }).optional(),
+  stillMatching: z.boolean(),
+  createdAt: z.string(),
+});
+export type RecordHitView = z.infer<typeof recordHitSchema>;
+
+/**
+ * The hits of records as the reader may see them: targeting's RecordHits, given when the services
+ * are wired (passengers know no hit table). Undefined answers: the reader may not read hits.
+ */
+export interface RecordHitsReader {
+  of(actor: Actor, kind: 'traveller' | 'reservation', id: string): Promise<RecordHitView[] | undefined>;
+  counts(
+    actor: Actor,
+    kind: 'traveller' | 'reservation' | 'flight',
+    ids: readonly string[],
+  ): Promise<Map<string, { open: number; positive: number }> | undefined>;
+}
+
+/** Adds each record's open and positive hit counts, when the reader may read hits. */
+export async function withHitCounts<T extends { id: string }>(
+  hits: RecordHitsReader | undefined,
+  actor: Actor,
+  kind: 'traveller' | 'reservation' | 'flight',
+  items: T[],
+): Promise<(T & { openHits?: number; positiveHits?: number })[]> {
+  const counts = await hits?.counts(
+    actor,
+    kind,
+    items.map((item) => item.id),
+  );
+  if (!counts) return items;
+  return items.map((item) => {
+    const found = counts.get(item.id);
+    return { ...item, openHits: found?.open ?? 0, positiveHits: found?.positive ?? 0 };
+  });
+}
 
 export const flightSummarySchema = z.object({
   id: z.string(),
@@ -19,6 +78,7 @@ export const flightSummarySchema = z.object({
   direction: z.enum(['inbound', 'outbound', 'other']),
   passengerCount: z.number(),
   crewCount: z.number(),
+  ...hitCountFields,
 });
 export type FlightSummary = z.infer<typeof flightSummarySchema>;
 
@@ -37,6 +97,7 @@ export const travellerSummarySchema = z.object({
   seat: z.string().nullable(),
   reservationReference: z.string().nullable(),
   warningCount: z.number(),
+  ...hitCountFields,
 });
 export type TravellerSummary = z.infer<typeof travellerSummarySchema>;
 

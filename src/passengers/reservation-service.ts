@@ -8,6 +8,7 @@ import { invalid, notFound } from '../errors.js';
 import type { PnrReservation } from './pnrgov-model.js';
 import { diffReservations } from './reservation-diff.js';
 import { reservationChecks } from './reservation-facts.js';
+import { withHitCounts, type RecordHitsReader } from './model.js';
 import { parseLink, versionData } from './reservation-store.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
@@ -76,6 +77,7 @@ export class ReservationService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly access: AccessService,
+    private readonly hits?: RecordHitsReader,
   ) {}
 
   private base(actor: Actor) {
@@ -134,7 +136,12 @@ export class ReservationService {
         details: { ...q, results: Number(total.n) },
       });
     return {
-      items: rows.map((row) => (mayRead ? summaryView(row) : restrictedView(row))),
+      items: await withHitCounts(
+        this.hits,
+        actor,
+        'reservation',
+        rows.map((row) => (mayRead ? summaryView(row) : restrictedView(row))),
+      ),
       total: Number(total.n),
       page: q.page,
       pageSize: q.pageSize,
@@ -150,7 +157,9 @@ export class ReservationService {
   async get(actor: Actor, id: string) {
     requirePermission(actor, 'flights:read');
     const row = await this.row(actor, id);
-    if (!mayReadPnr(actor)) return { reservation: restrictedView(row) };
+    const hits = await this.hits?.of(actor, 'reservation', id);
+    const hitsView = hits ? { hits } : {};
+    if (!mayReadPnr(actor)) return { reservation: restrictedView(row), ...hitsView };
     const versions = await this.db
       .selectFrom('reservation_versions')
       .select(['version', 'received_at', 'message_id', 'data'])
@@ -195,6 +204,7 @@ export class ReservationService {
         const { kind, value } = parseLink(c.link);
         return { reservationId: c.reservation_id, recordLocator: c.record_locator, sharedBy: kind, value };
       }),
+      ...hitsView,
     };
   }
 
@@ -293,6 +303,11 @@ export class ReservationService {
           .where('traveller_id', '=', travellerId),
       )
       .execute();
-    return rows.map((row) => (mayReadPnr(actor) ? summaryView(row) : restrictedView(row)));
+    return withHitCounts(
+      this.hits,
+      actor,
+      'reservation',
+      rows.map((row) => (mayReadPnr(actor) ? summaryView(row) : restrictedView(row))),
+    );
   }
 }

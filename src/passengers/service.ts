@@ -4,7 +4,12 @@ import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { invalid, notFound } from '../errors.js';
 import type { Issue } from '../messages/model.js';
-import { flightListQuerySchema, travellerSearchSchema } from './model.js';
+import {
+  flightListQuerySchema,
+  travellerSearchSchema,
+  withHitCounts,
+  type RecordHitsReader,
+} from './model.js';
 import type { ReservationService } from './reservation-service.js';
 import { PassengerStore, toTravellerSummary } from './store.js';
 
@@ -16,6 +21,7 @@ export class PassengerService {
     db: Kysely<Database>,
     private readonly access: AccessService,
     private readonly reservations: ReservationService,
+    private readonly hits?: RecordHitsReader,
   ) {
     this.store = new PassengerStore(db);
   }
@@ -24,15 +30,16 @@ export class PassengerService {
     requirePermission(actor, 'flights:read');
     const parsed = flightListQuerySchema.safeParse(rawQuery);
     if (!parsed.success) throw invalid('The flight filter is not valid', parsed.error.issues);
-    const { items, total } = await this.store.listFlights(parsed.data, visibleJurisdictions(actor));
-    return { items, total, page: parsed.data.page, pageSize: parsed.data.pageSize };
+    const found = await this.store.listFlights(parsed.data, visibleJurisdictions(actor));
+    const items = await withHitCounts(this.hits, actor, 'flight', found.items);
+    return { items, total: found.total, page: parsed.data.page, pageSize: parsed.data.pageSize };
   }
 
   async getFlight(actor: Actor, id: string) {
     requirePermission(actor, 'travellers:read');
     const flight = await this.store.getFlight(id, visibleJurisdictions(actor));
     if (!flight) throw notFound('Flight', id);
-    const travellers = await this.store.manifest(id);
+    const travellers = await withHitCounts(this.hits, actor, 'traveller', await this.store.manifest(id));
     await this.access.auditBy(actor, {
       action: 'flight.read-manifest',
       entity: 'flight',
@@ -46,7 +53,9 @@ export class PassengerService {
     requirePermission(actor, 'travellers:read');
     const parsed = travellerSearchSchema.safeParse(rawQuery);
     if (!parsed.success) throw invalid('The traveller search is not valid', parsed.error.issues);
-    const { items, total } = await this.store.searchTravellers(parsed.data, visibleJurisdictions(actor));
+    const found = await this.store.searchTravellers(parsed.data, visibleJurisdictions(actor));
+    const { total } = found;
+    const items = await withHitCounts(this.hits, actor, 'traveller', found.items);
     await this.access.auditBy(actor, {
       action: 'traveller.search',
       entity: 'traveller',
@@ -64,10 +73,11 @@ export class PassengerService {
     requirePermission(actor, 'travellers:read');
     const row = await this.store.getTraveller(id, visibleJurisdictions(actor));
     if (!row) throw notFound('Traveller', id);
-    const [flights, messages, reservations] = await Promise.all([
+    const [flights, messages, reservations, hits] = await Promise.all([
       this.store.flightsOfTraveller(id),
       this.store.messagesOfTraveller(id),
       this.reservations.ofTraveller(actor, id),
+      this.hits?.of(actor, 'traveller', id),
     ]);
     await this.access.auditBy(actor, { action: 'traveller.read', entity: 'traveller', entityId: id });
     return {
@@ -84,6 +94,7 @@ export class PassengerService {
       flights,
       messages,
       reservations,
+      ...(hits ? { hits } : {}),
     };
   }
 }

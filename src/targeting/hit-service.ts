@@ -1,19 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import { visibleJurisdictions, type Actor } from '../access/model.js';
+import type { Actor } from '../access/model.js';
 import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import type { HitListQuery, HitPatch } from './model.js';
-import {
-  explanationView,
-  hitListVisible,
-  hitShown,
-  restrictedList,
-  subjectNameView,
-} from './hit-visibility.js';
+import { agencyOf, SEVERITY_RANK, visibleHits } from './hit-scope.js';
+import { explanationView, restrictedList, subjectNameView } from './hit-visibility.js';
 import { ruleEffectiveness } from './rule-effectiveness.js';
-
-const SEVERITY_RANK = sql<number>`case h.severity when 'critical' then 4 when 'high' then 3 when 'medium' then 2 else 1 end`;
 
 /** Forward moves of a review; a closed review is reopened only by a supervisor or an administrator. */
 const NEXT: Record<string, readonly string[]> = {
@@ -30,33 +23,12 @@ export class HitService {
     private readonly access: AccessService,
   ) {}
 
-  private async agencyOf(actor: Actor): Promise<string> {
-    const unit = await this.db
-      .selectFrom('units')
-      .select('agency_id')
-      .where('id', '=', actor.unitId)
-      .executeTakeFirst();
-    if (!unit) throw forbidden('Your unit is not known');
-    return unit.agency_id;
+  private agencyOf(actor: Actor): Promise<string> {
+    return agencyOf(this.db, actor);
   }
 
   private base(actor: Actor, agencyId: string) {
-    let query = this.db
-      .selectFrom('hits as h')
-      .leftJoin('hit_reviews as hr', (join) =>
-        join.onRef('hr.hit_id', '=', 'h.id').on('hr.agency_id', '=', agencyId),
-      )
-      .leftJoin('flights as f', 'f.id', 'h.flight_id')
-      .leftJoin('rules as r', 'r.id', 'h.rule_id')
-      // The list of a watchlist hit decides who sees it (hit-visibility.ts).
-      .leftJoin('watchlist_entries as we', 'we.id', 'h.watchlist_entry_id')
-      .leftJoin('watchlists as wl', 'wl.id', 'we.watchlist_id')
-      .leftJoin('units as wu', 'wu.id', 'wl.owner_unit_id')
-      .where(hitShown(actor))
-      .select([hitListVisible(actor).as('list_visible'), 'wu.name as list_owner_unit']);
-    const jurisdictions = visibleJurisdictions(actor);
-    if (jurisdictions) query = query.where('h.jurisdiction_code', 'in', jurisdictions);
-    return query;
+    return visibleHits(this.db, actor, agencyId);
   }
 
   async list(actor: Actor, query: HitListQuery) {

@@ -38,6 +38,8 @@ describe.each(databaseTargets)('hits of a unit-only list on $name', (target) => 
   let listId: string;
   let entryId: string;
   let hitId: string;
+  let travellerId: string;
+  let flightId: string;
 
   const call = async (who: string, method: 'GET' | 'PATCH', url: string, payload?: unknown) => {
     const response = await t.app.inject({
@@ -96,6 +98,8 @@ describe.each(databaseTargets)('hits of a unit-only list on $name', (target) => 
     const hits = (await call('admin', 'GET', '/api/v1/hits')).body.items as Json[];
     expect(hits).toHaveLength(1);
     hitId = hits[0].id;
+    travellerId = hits[0].travellerId;
+    flightId = hits[0].flight.id;
   });
   afterAll(() => t.close());
 
@@ -109,7 +113,24 @@ describe.each(databaseTargets)('hits of a unit-only list on $name', (target) => 
     `/api/v1/watchlist-entries/${entryId}`,
     '/api/v1/lists',
     '/api/v1/rules/effectiveness',
+    // The pages of the hit's record show its hits and count them.
+    `/api/v1/travellers/${travellerId}`,
+    `/api/v1/flights/${flightId}`,
+    '/api/v1/flights',
+    '/api/v1/travellers?name=kovac',
   ];
+
+  /** What a user sees of the hit on the traveller's page and in the manifest. */
+  const onRecordPages = async (who: string) => {
+    const page = (await call(who, 'GET', `/api/v1/travellers/${travellerId}`)).body;
+    const manifest = (await call(who, 'GET', `/api/v1/flights/${flightId}`)).body;
+    const flights = (await call(who, 'GET', '/api/v1/flights')).body;
+    return {
+      hits: page.hits as Json[],
+      manifestOpen: manifest.travellers[0].openHits as number,
+      flightOpen: flights.items[0].openHits as number,
+    };
+  };
 
   /** Every user against every endpoint: unit B never sees the list; unit A sees its hit whole. */
   const checkMatrix = async () => {
@@ -166,6 +187,11 @@ describe.each(databaseTargets)('hits of a unit-only list on $name', (target) => 
       expect((await call(who, 'GET', `/api/v1/hits/${hitId}`)).status, who).toBe(404);
       expect((await call(who, 'PATCH', `/api/v1/hits/${hitId}`, { status: 'in-review' })).status).toBe(404);
     }
+    for (const who of unitB)
+      expect(await onRecordPages(who), who).toEqual({ hits: [], manifestOpen: 0, flightOpen: 0 });
+    const ownPage = await onRecordPages('officer.a');
+    expect(ownPage).toMatchObject({ manifestOpen: 1, flightOpen: 1 });
+    expect(ownPage.hits).toEqual([expect.objectContaining({ id: hitId, listName: 'ZQUNITONLYLIST' })]);
     const own = (await call('officer.a', 'GET', '/api/v1/hits')).body.items[0];
     expect(own.watchlist).toMatchObject({ entryName: 'Ana Kovač', listName: 'ZQUNITONLYLIST' });
   });
@@ -192,6 +218,12 @@ describe.each(databaseTargets)('hits of a unit-only list on $name', (target) => 
         watchlistEntryId: null,
         explanation: { kind: 'watchlist', restricted: true, contactUnit: UNIT_A_NAME },
       });
+      const pages = await onRecordPages(who);
+      expect(pages, who).toMatchObject({ manifestOpen: 1, flightOpen: 1 });
+      expect(pages.hits).toEqual([
+        expect.objectContaining({ id: hitId, restrictedList: { contactUnit: UNIT_A_NAME } }),
+      ]);
+      expect(pages.hits[0]).not.toHaveProperty('listName');
     }
     // The unit acts on it without knowing the list.
     const reviewed = await call('officer.b', 'PATCH', `/api/v1/hits/${hitId}`, { status: 'in-review' });

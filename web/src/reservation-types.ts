@@ -5,6 +5,7 @@
  */
 
 import type { PnrReservation } from './pnr-types.js';
+import type { RecordHit } from './targeting-types.js';
 
 export type * from './pnr-types.js';
 
@@ -35,6 +36,8 @@ export interface RestrictedReservation {
   owningCarrier: string;
   travellerCount: number;
   firstDepartureLocal: string | null;
+  openHits?: number;
+  positiveHits?: number;
 }
 
 /** A reservation as the Passenger Information Unit sees it in lists. */
@@ -54,6 +57,9 @@ export interface ReservationSummary {
   maskedAt: string | null;
   /** The reason the reservation is kept beyond its retention period, when it is. */
   hold: string | null;
+  /** Hits still open for the reader's agency, and closed positive; absent without hits:read. */
+  openHits?: number;
+  positiveHits?: number;
 }
 
 export type ReservationListItem = RestrictedReservation | ReservationSummary;
@@ -109,9 +115,12 @@ export interface ReservationDetail {
   travellerLinks: { sequence: number; travellerId: string | null }[];
   flights: string[];
   coTravellers: CoTraveller[];
+  /** The reservation's hits (and its travellers'), as the reader may see them; absent without hits:read. */
+  hits?: RecordHit[];
 }
 
-export type ReservationAnswer = ReservationDetail | { reservation: RestrictedReservation };
+export type ReservationAnswer =
+  ReservationDetail | { reservation: RestrictedReservation; hits?: RecordHit[] };
 
 export interface ReservationVersion {
   version: number;

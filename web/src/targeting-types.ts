@@ -195,6 +195,31 @@ export interface HitListItem {
   updatedAt: string;
 }
 
+/** A hit as the page of its record shows it (traveller, reservation; the hit page's other hits). */
+export interface RecordHit {
+  id: string;
+  status: HitStatus;
+  outcome: HitOutcome | null;
+  source: 'rule' | 'watchlist';
+  severity: Severity;
+  category: string;
+  subjectKind: Subject;
+  subjectName: string | PnrWithheldMarker;
+  travellerId: string | null;
+  reservationId: string | null;
+  ruleName?: string | null;
+  listName?: string | null;
+  restrictedList?: { contactUnit: string | null };
+  stillMatching: boolean;
+  createdAt: string;
+}
+
+/** Hits of a record still open for the reader's agency, and closed positive (absent without hits:read). */
+export interface HitCounts {
+  openHits?: number;
+  positiveHits?: number;
+}
+
 /** A hit of a unit-only list the user's unit may not see: who to contact instead. */
 export interface RestrictedList {
   restricted: true;

@@ -4,6 +4,7 @@
  */
 
 import type { ReservationListItem } from './reservation-types.js';
+import type { RecordHit } from './targeting-types.js';
 
 export type Role =
   'admin' | 'analyst' | 'officer' | 'supervisor' | 'pnr-analyst' | 'viewer' | 'data-provider';
@@ -136,6 +137,9 @@ export interface FlightSummary {
   direction: FlightDirection;
   passengerCount: number;
   crewCount: number;
+  /** Hits still open for the reader's agency, and closed positive; absent without hits:read. */
+  openHits?: number;
+  positiveHits?: number;
 }
 
 export interface TravellerSummary {
@@ -153,6 +157,9 @@ export interface TravellerSummary {
   seat: string | null;
   reservationReference: string | null;
   warningCount: number;
+  /** Hits still open for the reader's agency, and closed positive; absent without hits:read. */
+  openHits?: number;
+  positiveHits?: number;
 }
 
 export interface FlightDetail {
@@ -186,6 +193,8 @@ export interface TravellerPage {
   messages: { id: string; filename: string | null; receivedAt: string }[];
   /** Reservations (PNR) in which the traveller was booked: summaries for the PIU, else restricted. */
   reservations?: ReservationListItem[];
+  /** The traveller's hits as the reader may see them; absent without hits:read. */
+  hits?: RecordHit[];
 }
 
 export type TravellerSearchItem = TravellerSummary & { flight: FlightSummary };

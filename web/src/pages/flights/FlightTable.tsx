@@ -4,6 +4,7 @@ import { SortHeader, TableFrame } from '../../components/Table.js';
 import { flightDesignator, formatLocalDateTime, formatUtc } from '../../format.js';
 import { t } from '../../i18n/index.js';
 import type { FlightSummary } from '../../types.js';
+import { HitCountBadge } from '../targeting/RecordHits.js';
 
 /** Flights in a table; with sort and onSort, the sortable columns get clickable headers. */
 export function FlightTable({
@@ -52,7 +53,8 @@ export function FlightTable({
         {flights.map((flight) => (
           <tr key={flight.id} data-testid="flight-row">
             <td className="nowrap">
-              <Link to={`/flights/${flight.id}`}>{flightDesignator(flight)}</Link>
+              <Link to={`/flights/${flight.id}`}>{flightDesignator(flight)}</Link>{' '}
+              <HitCountBadge counts={flight} />
             </td>
             <td className="nowrap">
               <Route flight={flight} />

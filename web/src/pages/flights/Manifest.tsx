@@ -8,6 +8,7 @@ import { FilterBar, SortHeader, TableFrame, parseSort } from '../../components/T
 import { formatDate, formatNumber, fullName } from '../../format.js';
 import { t, type CatalogueKey } from '../../i18n/index.js';
 import type { TravellerSummary } from '../../types.js';
+import { HitCountBadge } from '../targeting/RecordHits.js';
 
 type RoleFilter = 'all' | 'passenger' | 'crew';
 
@@ -139,7 +140,8 @@ export function Manifest({ travellers }: { travellers: TravellerSummary[] }) {
             {rows.map((traveller) => (
               <tr key={traveller.id} data-testid="manifest-row" data-role={traveller.role}>
                 <td>
-                  <Link to={`/travellers/${traveller.id}`}>{fullName(traveller)}</Link>
+                  <Link to={`/travellers/${traveller.id}`}>{fullName(traveller)}</Link>{' '}
+                  <HitCountBadge counts={traveller} />
                 </td>
                 <td>{roleLabel(traveller.role)}</td>
                 <td>{traveller.sex ?? '—'}</td>

@@ -21,6 +21,7 @@ import { BackToReservations, ReservationHeader } from './ReservationHeader.js';
 import { RestrictedReservation } from './RestrictedReservation.js';
 import { useHold } from './useHold.js';
 import { CoTravellersPanel, VersionsPanel } from './Versions.js';
+import { RecordHitsPanel } from '../targeting/RecordHits.js';
 
 export function ReservationPage() {
   const { id = '' } = useParams();
@@ -38,7 +39,9 @@ export function ReservationPage() {
   if (!answer.data || answer.data.reservation.id !== id) return <Loading />;
   const { reservation } = answer.data;
   if (reservation.restricted)
-    return <RestrictedReservation reservation={reservation} onChanged={answer.reload} />;
+    return (
+      <RestrictedReservation reservation={reservation} hits={answer.data.hits} onChanged={answer.reload} />
+    );
   // A new id (a co-traveller's reservation) starts with the current version and masked data again.
   return <FullReservation key={id} detail={answer.data as ReservationDetail} reload={answer.reload} />;
 }
@@ -177,6 +180,8 @@ function FullReservation({ detail, reload }: { detail: ReservationDetail; reload
           )}
         </div>
       )}
+
+      <RecordHitsPanel hits={detail.hits} showSubject />
 
       <ReservationFactsPanel facts={reservation.facts} />
 

@@ -4,6 +4,7 @@ import { TableFrame } from '../../components/Table.js';
 import { formatDate, formatInstant, formatLocalDateTime } from '../../format.js';
 import { t } from '../../i18n/index.js';
 import type { ReservationListItem, ReservationSummary } from '../../reservation-types.js';
+import { HitCountBadge } from '../targeting/RecordHits.js';
 import { mayHoldPnr } from './access.js';
 import { riskIndicators } from './pnr-format.js';
 
@@ -70,7 +71,8 @@ function SummaryRow({ item }: { item: ReservationSummary }) {
       <td className="nowrap">
         <Link to={`/reservations/${item.id}`} className="locator">
           {item.recordLocator}
-        </Link>
+        </Link>{' '}
+        <HitCountBadge counts={item} />
       </td>
       <td>{item.owningCarrier}</td>
       <td className="nowrap">{formatLocalDateTime(item.firstDepartureLocal)}</td>
@@ -112,7 +114,10 @@ function RestrictedRow({
   );
   return (
     <tr data-testid="reservation-row" data-restricted="true">
-      <td>{mayHoldPnr(user) ? <Link to={`/reservations/${item.id}`}>{text}</Link> : text}</td>
+      <td>
+        {mayHoldPnr(user) ? <Link to={`/reservations/${item.id}`}>{text}</Link> : text}{' '}
+        <HitCountBadge counts={item} />
+      </td>
       <td>{item.owningCarrier}</td>
       <td className="nowrap">{formatLocalDateTime(item.firstDepartureLocal)}</td>
       {detailed && <td />}

@@ -3,6 +3,8 @@ import { EmptyState, ErrorBanner } from '../../components/Feedback.js';
 import { formatLocalDateTime } from '../../format.js';
 import { t } from '../../i18n/index.js';
 import type { RestrictedReservation as RestrictedReservationData } from '../../reservation-types.js';
+import type { RecordHit } from '../../targeting-types.js';
+import { RecordHitsPanel } from '../targeting/RecordHits.js';
 import { mayHoldPnr } from './access.js';
 import { BackToReservations } from './ReservationHeader.js';
 import { useHold } from './useHold.js';
@@ -13,9 +15,11 @@ import { useHold } from './useHold.js';
  */
 export function RestrictedReservation({
   reservation,
+  hits,
   onChanged,
 }: {
   reservation: RestrictedReservationData;
+  hits?: RecordHit[];
   onChanged: () => void;
 }) {
   const user = useUser();
@@ -33,6 +37,7 @@ export function RestrictedReservation({
           })}
         </p>
       </header>
+      <RecordHitsPanel hits={hits} showSubject />
       <section className="panel">
         <EmptyState title={t('reservation.restricted.title')} icon="lock" testId="reservation-restricted">
           <p>{t('reservation.restricted.body')}</p>

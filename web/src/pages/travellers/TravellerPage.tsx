@@ -11,6 +11,7 @@ import { FlightTable } from '../flights/FlightTable.js';
 import { roleLabel } from '../flights/Manifest.js';
 import { IssueList } from '../messages/IssueList.js';
 import { ReservationTable } from '../reservations/ReservationTable.js';
+import { RecordHitsPanel } from '../targeting/RecordHits.js';
 
 export function TravellerPage() {
   const { id = '' } = useParams();
@@ -49,6 +50,8 @@ export function TravellerPage() {
           </span>
         )}
       </header>
+
+      <RecordHitsPanel hits={detail.data.hits} />
 
       <div className="columns">
         <section className="panel" aria-labelledby="personal-heading">

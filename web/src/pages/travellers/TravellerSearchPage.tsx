@@ -11,6 +11,7 @@ import { t } from '../../i18n/index.js';
 import type { Page, TravellerSearchItem } from '../../types.js';
 import { Route } from '../flights/FlightTable.js';
 import { roleLabel } from '../flights/Manifest.js';
+import { HitCountBadge } from '../targeting/RecordHits.js';
 
 const PAGE_SIZE = 50;
 
@@ -119,7 +120,8 @@ export function TravellerSearchPage() {
                 {results.data.items.map((item) => (
                   <tr key={item.id} data-testid="traveller-result">
                     <td>
-                      <Link to={`/travellers/${item.id}`}>{fullName(item)}</Link>
+                      <Link to={`/travellers/${item.id}`}>{fullName(item)}</Link>{' '}
+                      <HitCountBadge counts={item} />
                     </td>
                     <td className="nowrap">{formatDate(item.dateOfBirth)}</td>
                     <td>
