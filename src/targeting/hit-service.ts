@@ -4,8 +4,10 @@ import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import type { HitListQuery, HitPatch } from './model.js';
-import { agencyOf, SEVERITY_RANK, visibleHits } from './hit-scope.js';
-import { explanationView, restrictedList, subjectNameView } from './hit-visibility.js';
+import { filteredHits, listHitGroups, listHits } from './hit-queue.js';
+import { agencyOf, visibleHits } from './hit-scope.js';
+import { explanationView, subjectNameView } from './hit-visibility.js';
+import { RecordHits } from './record-hits.js';
 import { ruleEffectiveness } from './rule-effectiveness.js';
 
 /** Forward moves of a review; a closed review is reopened only by a supervisor or an administrator. */
@@ -18,10 +20,14 @@ const NEXT: Record<string, readonly string[]> = {
 
 /** The officers' hit review: the queue of their agency's view of each hit, the hit page, outcomes. */
 export class HitService {
+  private readonly recordHits: RecordHits;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly access: AccessService,
-  ) {}
+  ) {
+    this.recordHits = new RecordHits(db);
+  }
 
   private agencyOf(actor: Actor): Promise<string> {
     return agencyOf(this.db, actor);
@@ -31,110 +37,11 @@ export class HitService {
     return visibleHits(this.db, actor, agencyId);
   }
 
+  /** The queue: one row per hit, or per subject with `group=subject` (hit-queue.ts). */
   async list(actor: Actor, query: HitListQuery) {
     requirePermission(actor, 'hits:read');
-    const agencyId = await this.agencyOf(actor);
-    let base = this.base(actor, agencyId);
-    const status = sql<string>`coalesce(hr.status, 'new')`;
-    if (query.status === 'open') base = base.where(status, '<>', 'closed');
-    else if (query.status) base = base.where(status, '=', query.status);
-    if (query.source) base = base.where('h.source', '=', query.source);
-    if (query.category) base = base.where('h.category', '=', query.category);
-    if (query.severity) base = base.where('h.severity', '=', query.severity);
-    if (query.flight) base = base.where('h.flight_id', '=', query.flight);
-    if (query.rule) base = base.where('h.rule_id', '=', query.rule);
-    if (query.airport) {
-      const airport = query.airport.toUpperCase();
-      base = base.where((eb) =>
-        eb.or([eb('f.departure_airport', '=', airport), eb('f.arrival_airport', '=', airport)]),
-      );
-    }
-    if (query.mine) base = base.where('r.created_by', '=', actor.name);
-    if (query.assignedToMe) base = base.where('hr.assigned_to', '=', actor.id);
-    const total = await base
-      .clearSelect()
-      .select(sql<number>`count(*)::integer`.as('n'))
-      .executeTakeFirstOrThrow();
-    const rows = await base
-      .select([
-        'h.id',
-        'h.subject_kind',
-        'h.subject_name',
-        'h.traveller_id',
-        'h.reservation_id',
-        'h.flight_id',
-        'h.source',
-        'h.rule_id',
-        'h.rule_version',
-        'h.watchlist_entry_id',
-        'h.severity',
-        'h.category',
-        'h.score',
-        'h.still_matching',
-        'h.due_at',
-        'h.created_at',
-        'h.updated_at',
-        'f.carrier',
-        'f.flight_number',
-        'f.departure_airport',
-        'f.arrival_airport',
-        'f.direction',
-        'hr.outcome',
-        'hr.assigned_to',
-      ])
-      .select([
-        status.as('status'),
-        sql<string | null>`h.explanation #>> '{rule,name}'`.as('rule_name'),
-        sql<string | null>`h.explanation #>> '{entry,primaryName}'`.as('entry_name'),
-        sql<string | null>`h.explanation #>> '{list,name}'`.as('list_name'),
-      ])
-      // Open hits first, the soonest departure or arrival first, the most severe first.
-      .orderBy(sql`case when coalesce(hr.status, 'new') = 'closed' then 1 else 0 end`)
-      .orderBy(sql`h.due_at asc nulls last`)
-      .orderBy(SEVERITY_RANK, 'desc')
-      .orderBy('h.created_at', 'desc')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute();
-    return {
-      total: total.n,
-      page: query.page,
-      pageSize: query.pageSize,
-      items: rows.map((row) => ({
-        id: row.id,
-        subjectKind: row.subject_kind,
-        subjectName: subjectNameView(actor, row.subject_kind, row.subject_name),
-        travellerId: row.traveller_id,
-        reservationId: row.reservation_id,
-        source: row.source,
-        rule: row.rule_id ? { id: row.rule_id, version: row.rule_version, name: row.rule_name } : null,
-        watchlist: !row.watchlist_entry_id
-          ? null
-          : row.list_visible
-            ? { entryId: row.watchlist_entry_id, entryName: row.entry_name, listName: row.list_name }
-            : restrictedList(row.list_owner_unit),
-        severity: row.severity,
-        category: row.category,
-        score: row.score,
-        stillMatching: row.still_matching,
-        dueAt: row.due_at,
-        flight: row.flight_id
-          ? {
-              id: row.flight_id,
-              carrier: row.carrier,
-              flightNumber: row.flight_number,
-              origin: row.departure_airport,
-              destination: row.arrival_airport,
-              direction: row.direction,
-            }
-          : null,
-        status: row.status,
-        outcome: row.outcome,
-        assignedTo: row.assigned_to,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-      })),
-    };
+    const base = filteredHits(this.db, actor, await this.agencyOf(actor), query);
+    return query.group === 'subject' ? listHitGroups(base, actor, query) : listHits(base, actor, query);
   }
 
   async get(actor: Actor, id: string) {
@@ -154,7 +61,7 @@ export class HitService {
       .where('h.id', '=', id)
       .executeTakeFirst();
     if (!row) throw notFound('Hit', id);
-    const [reviews, events, rule] = await Promise.all([
+    const [reviews, events, rule, subjectHits] = await Promise.all([
       this.db
         .selectFrom('hit_reviews as hr')
         .innerJoin('agencies as a', 'a.id', 'hr.agency_id')
@@ -187,6 +94,12 @@ export class HitService {
             .where('version', '=', row.rule_version)
             .executeTakeFirst()
         : undefined,
+      // The same subject's other hits, as the reader sees them (record-hits.ts).
+      row.subject_kind === 'traveller' && row.traveller_id
+        ? this.recordHits.of(actor, 'traveller', row.traveller_id, { subjectKindOnly: true })
+        : row.reservation_id
+          ? this.recordHits.of(actor, 'reservation', row.reservation_id, { subjectKindOnly: true })
+          : undefined,
     ]);
     await this.access.auditBy(actor, { action: 'hit.read', entity: 'hit', entityId: id });
     const mine = reviews.find((r) => r.agency_id === agencyId);
@@ -244,6 +157,7 @@ export class HitService {
         closedAt: r.closed_at,
         updatedAt: r.updated_at,
       })),
+      otherHits: (subjectHits ?? []).filter((hit) => hit.id !== id),
       events: events.map((e) => ({
         id: Number(e.id),
         kind: e.kind,

@@ -106,6 +106,7 @@ describe.each(databaseTargets)('hits of a unit-only list on $name', (target) => 
   const endpoints = () => [
     '/api/v1/hits',
     '/api/v1/hits?source=watchlist',
+    '/api/v1/hits?group=subject',
     `/api/v1/hits/${hitId}`,
     '/api/v1/watchlists',
     `/api/v1/watchlists/${listId}`,

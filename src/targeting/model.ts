@@ -100,6 +100,8 @@ export const hitListQuerySchema = z.object({
   rule: z.uuid().optional(),
   mine: z.stringbool().default(false),
   assignedToMe: z.stringbool().default(false),
+  /** `subject`: one row per subject (traveller, reservation, booked traveller) with its hits. */
+  group: z.enum(['hit', 'subject']).default('hit'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -64,6 +64,7 @@ describe.each(databaseTargets)('hits on the pages of their records on $name', (t
     await call('pnr.piu', 'POST', `/api/v1/watchlists/${list.id}/entries`, {
       primaryName: 'Charles Ackary',
       datesOfBirth: ['1948-12-26'],
+      severity: 'critical',
     });
     await call('pnr.piu', 'POST', '/api/v1/messages', paxlst);
     await call('pnr.piu', 'POST', '/api/v1/messages', pnr);
@@ -142,6 +143,48 @@ describe.each(databaseTargets)('hits on the pages of their records on $name', (t
     });
     const list = await call('pnr.piu', 'GET', '/api/v1/reservations');
     expect(list.items.find((r: Json) => r.id === ids.reservation).openHits).toBe(detail.hits.length);
+  });
+
+  it('groups a subject’s hits into one row of the queue, the most severe first', async () => {
+    const flat = await call('pnr.piu', 'GET', '/api/v1/hits?pageSize=200');
+    const grouped = await call('pnr.piu', 'GET', '/api/v1/hits?group=subject&pageSize=200');
+    const ackary = (grouped.groups as Json[]).filter((group) => group.travellerId === ids.ackary);
+    expect(ackary).toHaveLength(1);
+    expect(ackary[0]).toMatchObject({
+      subjectKind: 'traveller',
+      subjectName: 'CHARLES ACKARY',
+      severity: 'critical',
+      openHits: 2,
+      sources: [
+        { hitId: ids.watchlistHit, source: 'watchlist', name: 'Couriers', severity: 'critical' },
+        { hitId: ids.ruleHit, source: 'rule', name: 'From Frankfurt' },
+      ],
+    });
+    expect(ackary[0].hits.map((hit: Json) => hit.id)).toEqual([ids.watchlistHit, ids.ruleHit]);
+    // Every hit is under exactly one subject, and each subject is counted once.
+    const groupedIds = (grouped.groups as Json[]).flatMap((group) => group.hits.map((hit: Json) => hit.id));
+    expect(groupedIds.sort()).toEqual((flat.items as Json[]).map((hit) => hit.id).sort());
+    expect(grouped.total).toBe(grouped.groups.length);
+    expect(grouped.total).toBeLessThan(flat.total);
+    // The agency that closed one of them sees the other open first, and one hit open.
+    const forOfficer = await call('officer.sjj', 'GET', '/api/v1/hits?group=subject');
+    const officerRow = forOfficer.groups.find((group: Json) => group.travellerId === ids.ackary);
+    expect(officerRow).toMatchObject({ openHits: 1, status: 'new' });
+    expect(officerRow.hits.map((hit: Json) => hit.id)).toEqual([ids.ruleHit, ids.watchlistHit]);
+    // Filters apply to the hits under each subject: the open ones only.
+    const open = await call('officer.sjj', 'GET', '/api/v1/hits?group=subject&status=open');
+    expect(open.groups.find((group: Json) => group.travellerId === ids.ackary).hits).toHaveLength(1);
+  });
+
+  it('lists the subject’s other hits on a hit’s page', async () => {
+    const page = await call('officer.sjj', 'GET', `/api/v1/hits/${ids.ruleHit}`);
+    expect(page.otherHits).toEqual([
+      expect.objectContaining({ id: ids.watchlistHit, status: 'closed', outcome: 'positive' }),
+    ]);
+    const kovac = (await call('officer.sjj', 'GET', '/api/v1/hits?source=rule')).items.find(
+      (hit: Json) => hit.travellerId === ids.kovac,
+    );
+    expect((await call('officer.sjj', 'GET', `/api/v1/hits/${kovac.id}`)).otherHits).toEqual([]);
   });
 
   it('shows no hit to a role that may not read hits', async () => {

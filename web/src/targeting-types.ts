@@ -233,6 +233,29 @@ export interface HitList {
   items: HitListItem[];
 }
 
+/** One subject of the queue (`group=subject`): a traveller, a reservation, a booked traveller. */
+export interface HitGroup {
+  subjectKey: string;
+  subjectKind: Subject;
+  subjectName: string | PnrWithheldMarker;
+  travellerId: string | null;
+  reservationId: string | null;
+  flight: HitFlight | null;
+  dueAt: string | null;
+  severity: Severity;
+  status: HitStatus;
+  openHits: number;
+  /** Every hit of the subject under the filters, the most urgent first. */
+  hits: HitListItem[];
+}
+
+export interface HitGroupList {
+  total: number;
+  page: number;
+  pageSize: number;
+  groups: HitGroup[];
+}
+
 export type HitExplanation =
   | { kind: 'rule'; rule: { id: string; name: string; version: number }; conditions: Explanation }
   | ({ kind: 'watchlist' } & RestrictedList)
@@ -281,6 +304,8 @@ export interface HitDetail extends Omit<
   review: { agencyId: string; status: HitStatus; outcome: HitOutcome | null; assignedTo: string | null };
   reviews: HitReview[];
   events: HitEvent[];
+  /** The same subject's other hits, as the reader may see them. */
+  otherHits: RecordHit[];
 }
 
 export interface EffectivenessItem {

@@ -12,6 +12,7 @@ import { HitExplanationView } from './HitExplanationView.js';
 import { HitHistory, OtherReviews } from './HitHistory.js';
 import { HitReviewActions } from './HitReviewActions.js';
 import { HitSubject } from './HitSubject.js';
+import { RecordHitsPanel } from './RecordHits.js';
 import { HitStatusBadge, NoLongerMatching } from './labels.js';
 
 function BackToQueue() {
@@ -72,6 +73,7 @@ export function HitPage() {
         <HitSubject hit={hit} />
         <HitExplanationView hit={hit} />
       </div>
+      {hit.otherHits.length > 0 && <RecordHitsPanel hits={hit.otherHits} title={t('hit.otherHits')} />}
       <OtherReviews hit={hit} />
       <HitHistory hit={hit} />
     </div>

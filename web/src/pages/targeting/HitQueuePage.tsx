@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EmptyState, ErrorBanner, Loading } from '../../components/Feedback.js';
 import { Pagination, TableFrame } from '../../components/Table.js';
@@ -6,7 +6,7 @@ import { flightDesignator } from '../../format.js';
 import { useApi } from '../../hooks/useApi.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
 import { t } from '../../i18n/index.js';
-import type { HitList, HitListItem } from '../../targeting-types.js';
+import type { HitGroup, HitGroupList, HitListItem } from '../../targeting-types.js';
 import { PnrText } from '../../components/PnrWithheld.js';
 import { SeverityBadge } from '../watchlists/labels.js';
 import { RestrictedListNotice } from './labels.js';
@@ -17,11 +17,14 @@ import { useHitStream } from './useHitStream.js';
 
 const PAGE_SIZE = 50;
 
-/** The hit queue: open hits first, the soonest departure or arrival first, then severity; live. */
+/**
+ * The hit queue, one row per subject (a traveller with a rule hit and a watchlist hit is one row):
+ * open first, the soonest departure or arrival first, then severity; live.
+ */
 export function HitQueuePage() {
   const [query, setQuery] = useQueryState(HIT_FILTER_DEFAULTS);
   const page = Math.max(1, Number(query.page) || 1);
-  const hits = useApi<HitList>('/hits', {
+  const hits = useApi<HitGroupList>('/hits', {
     status: query.status === 'all' ? undefined : query.status,
     source: query.source,
     category: query.category,
@@ -31,6 +34,7 @@ export function HitQueuePage() {
     rule: query.rule,
     mine: query.mine === 'yes' ? 'true' : undefined,
     assignedToMe: query.assigned === 'yes' ? 'true' : undefined,
+    group: 'subject',
     page,
     pageSize: PAGE_SIZE,
   });
@@ -47,7 +51,7 @@ export function HitQueuePage() {
     }
   }, [changes, page, reload]);
   const pending = page === 1 ? 0 : changes - seen.current;
-  const items = hits.data?.items ?? [];
+  const groups = hits.data?.groups ?? [];
 
   return (
     <div className="page">
@@ -90,12 +94,12 @@ export function HitQueuePage() {
         <HitFilters query={query} setQuery={setQuery} />
         <ErrorBanner error={hits.error} onRetry={hits.reload} />
         {hits.loading && !hits.data && <Loading />}
-        {hits.data && items.length === 0 && (
+        {hits.data && groups.length === 0 && (
           <EmptyState title={t('hits.empty.title')} icon="inbox" testId="hits-empty">
             <p>{query.status === 'open' ? t('hits.empty.openBody') : t('hits.empty.body')}</p>
           </EmptyState>
         )}
-        {items.length > 0 && (
+        {groups.length > 0 && (
           <>
             <TableFrame label={t('hits.title')} busy={hits.loading}>
               <thead>
@@ -109,8 +113,8 @@ export function HitQueuePage() {
                 </tr>
               </thead>
               <tbody>
-                {items.map((hit) => (
-                  <HitRow key={hit.id} hit={hit} now={now} />
+                {groups.map((group) => (
+                  <HitGroupRows key={group.subjectKey} group={group} now={now} />
                 ))}
               </tbody>
             </TableFrame>
@@ -127,69 +131,136 @@ export function HitQueuePage() {
   );
 }
 
-function HitRow({ hit, now }: { hit: HitListItem; now: number }) {
+/** What produced the hit: the rule and its version, or the list's entry (or whom to ask). */
+function HitSource({ hit }: { hit: HitListItem }) {
   return (
-    <tr
-      data-testid="hit-row"
-      data-hit-id={hit.id}
-      data-status={hit.status}
-      className={hit.stillMatching ? undefined : 'row-muted'}
-    >
-      <td>
-        <Countdown dueAt={hit.dueAt} inbound={hit.flight?.direction === 'inbound'} now={now} />
-      </td>
-      <td>
-        <SeverityBadge severity={hit.severity} />
-      </td>
-      <td>
-        <Link to={`/targeting/hits/${hit.id}`} className="strong-link" data-testid="hit-link">
-          <PnrText value={hit.subjectName} />
-        </Link>
-        <span className="muted small block">
-          {hit.subjectKind === 'traveller' ? t('hits.subject.traveller') : t('hits.subject.reservation')} ·{' '}
-          {hit.category}
-        </span>
-      </td>
-      <td>
-        {hit.rule ? (
-          <span data-testid="hit-source">
-            {t('hits.source.rule')}: {hit.rule.name} <span className="muted small">v{hit.rule.version}</span>
+    <span data-testid="hit-source" className="block">
+      {hit.rule ? (
+        <>
+          {t('hits.source.rule')}: {hit.rule.name} <span className="muted small">v{hit.rule.version}</span>
+        </>
+      ) : hit.watchlist && 'restricted' in hit.watchlist ? (
+        <>
+          {t('hits.source.watchlist')}: <RestrictedListNotice list={hit.watchlist} />
+        </>
+      ) : hit.watchlist ? (
+        <>
+          {t('hits.source.watchlist')}: {hit.watchlist.entryName}{' '}
+          <span className="muted small">
+            {hit.watchlist.listName}
+            {hit.score !== null && ` · ${Math.round(hit.score * 100)}%`}
           </span>
-        ) : hit.watchlist && 'restricted' in hit.watchlist ? (
-          <span data-testid="hit-source">
-            {t('hits.source.watchlist')}: <RestrictedListNotice list={hit.watchlist} />
+        </>
+      ) : null}
+      {!hit.stillMatching && (
+        <>
+          {' '}
+          <NoLongerMatching />
+        </>
+      )}
+    </span>
+  );
+}
+
+/**
+ * One subject: its most urgent hit leads (severity, status, link), every source that hit it is
+ * listed, and the row opens to show each hit with its own review.
+ */
+function HitGroupRows({ group, now }: { group: HitGroup; now: number }) {
+  const [expanded, setExpanded] = useState(false);
+  const lead = group.hits[0]!;
+  const several = group.hits.length > 1;
+  const detailsId = `hit-group-${group.subjectKey.replace(/[^a-z0-9-]/gi, '')}`;
+  return (
+    <>
+      <tr
+        data-testid="hit-row"
+        data-hit-id={lead.id}
+        data-subject={group.subjectKey}
+        data-hits={group.hits.length}
+        data-status={group.status}
+        className={group.hits.some((hit) => hit.stillMatching) ? undefined : 'row-muted'}
+      >
+        <td>
+          <Countdown dueAt={group.dueAt} inbound={group.flight?.direction === 'inbound'} now={now} />
+        </td>
+        <td>
+          <SeverityBadge severity={group.severity} />
+        </td>
+        <td>
+          <Link to={`/targeting/hits/${lead.id}`} className="strong-link" data-testid="hit-link">
+            <PnrText value={group.subjectName} />
+          </Link>
+          <span className="muted small block">
+            {group.subjectKind === 'traveller' ? t('hits.subject.traveller') : t('hits.subject.reservation')}{' '}
+            · {[...new Set(group.hits.map((hit) => hit.category))].join(', ')}
           </span>
-        ) : hit.watchlist ? (
-          <span data-testid="hit-source">
-            {t('hits.source.watchlist')}: {hit.watchlist.entryName}{' '}
-            <span className="muted small">
-              {hit.watchlist.listName}
-              {hit.score !== null && ` · ${Math.round(hit.score * 100)}%`}
-            </span>
-          </span>
-        ) : null}
-        {!hit.stillMatching && (
-          <>
-            {' '}
-            <NoLongerMatching />
-          </>
-        )}
-      </td>
-      <td>
-        {hit.flight ? (
-          <>
-            <Link to={`/flights/${hit.flight.id}`}>{flightDesignator(hit.flight)}</Link>{' '}
-            <span className="muted small">
-              {hit.flight.origin ?? '?'} → {hit.flight.destination ?? '?'}
-            </span>
-          </>
-        ) : (
-          <span className="muted">—</span>
-        )}
-      </td>
-      <td>
-        <HitStatusBadge status={hit.status} outcome={hit.outcome} />
-      </td>
-    </tr>
+          {several && (
+            <button
+              type="button"
+              className="link-button small block"
+              aria-expanded={expanded}
+              aria-controls={group.hits.map((hit) => `${detailsId}-${hit.id}`).join(' ')}
+              data-testid="group-expand"
+              onClick={() => setExpanded(!expanded)}
+            >
+              {expanded ? t('hits.group.collapse') : t('hits.group.expand')} (
+              {t('hits.group.count', { count: group.hits.length })})
+            </button>
+          )}
+        </td>
+        <td>
+          {group.hits.map((hit) => (
+            <HitSource key={hit.id} hit={hit} />
+          ))}
+        </td>
+        <td>
+          {group.flight ? (
+            <>
+              <Link to={`/flights/${group.flight.id}`}>{flightDesignator(group.flight)}</Link>{' '}
+              <span className="muted small">
+                {group.flight.origin ?? '?'} → {group.flight.destination ?? '?'}
+              </span>
+            </>
+          ) : (
+            <span className="muted">—</span>
+          )}
+        </td>
+        <td>
+          <HitStatusBadge status={lead.status} outcome={lead.outcome} />
+          {several && group.openHits > 0 && (
+            <span className="muted small block">{t('hits.group.openCount', { count: group.openHits })}</span>
+          )}
+        </td>
+      </tr>
+      {several &&
+        expanded &&
+        group.hits.map((hit) => (
+          <tr
+            key={hit.id}
+            id={`${detailsId}-${hit.id}`}
+            className="hit-group-member"
+            data-testid="group-hit-row"
+            data-hit-id={hit.id}
+          >
+            <td />
+            <td>
+              <SeverityBadge severity={hit.severity} />
+            </td>
+            <td>
+              <Link to={`/targeting/hits/${hit.id}`} data-testid="group-hit-link">
+                {t('hits.group.openHit')}
+              </Link>
+            </td>
+            <td>
+              <HitSource hit={hit} />
+            </td>
+            <td />
+            <td>
+              <HitStatusBadge status={hit.status} outcome={hit.outcome} />
+            </td>
+          </tr>
+        ))}
+    </>
   );
 }

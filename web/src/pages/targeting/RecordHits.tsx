@@ -26,7 +26,7 @@ function RecordHitRow({ hit, showSubject }: { hit: RecordHit; showSubject: boole
     >
       <SeverityBadge severity={hit.severity} />
       <HitStatusBadge status={hit.status} outcome={hit.outcome} />
-      <Link to={`/hits/${hit.id}`} className="strong-link">
+      <Link to={`/targeting/hits/${hit.id}`} className="strong-link" data-testid="record-hit-link">
         <HitSourceName hit={hit} />
       </Link>
       {showSubject && (
