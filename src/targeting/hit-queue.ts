@@ -7,6 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
 import type { Database } from '../db/schema.js';
+import { bookedNames } from './booked-names.js';
 import { REVIEW_STATUS, SEVERITY_RANK, visibleHits } from './hit-scope.js';
 import { restrictedList, subjectNameView } from './hit-visibility.js';
 import type { HitListQuery } from './model.js';
@@ -152,7 +153,7 @@ const SEVERITIES = ['low', 'medium', 'high', 'critical'];
  * One row per subject: its most urgent hit's subject, flight and due time, the sources that hit it
  * (the most severe first) and every hit under it, the most urgent first. A page counts subjects.
  */
-export async function listHitGroups(base: Filtered, actor: Actor, query: HitListQuery) {
+export async function listHitGroups(db: Kysely<Database>, base: Filtered, actor: Actor, query: HitListQuery) {
   const groups = base
     .clearSelect()
     .select([
@@ -182,6 +183,11 @@ export async function listHitGroups(base: Filtered, actor: Actor, query: HitList
   const rows = keys.length === 0 ? [] : await hitRows(base.where(SUBJECT_KEY, 'in', keys)).execute();
   const bySubject = new Map<string, HitRow[]>();
   for (const row of rows) bySubject.set(row.subject_key, [...(bySubject.get(row.subject_key) ?? []), row]);
+  const booked = await bookedNames(
+    db,
+    actor,
+    rows.filter((row) => row.subject_kind === 'reservation').map((row) => row.reservation_id!),
+  );
   const urgency = (row: HitRow) =>
     (row.status === 'closed' ? 0 : 100) + SEVERITIES.indexOf(row.severity) * 10;
   return {
@@ -198,6 +204,9 @@ export async function listHitGroups(base: Filtered, actor: Actor, query: HitList
         subjectName: lead.subjectName,
         travellerId: lead.travellerId,
         reservationId: lead.reservationId,
+        ...(lead.subjectKind === 'reservation' && lead.reservationId
+          ? { bookedTravellers: booked.get(lead.reservationId) }
+          : {}),
         flight: lead.flight,
         dueAt: group.due_at,
         severity: SEVERITIES[group.severity_rank - 1],

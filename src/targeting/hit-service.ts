@@ -7,6 +7,7 @@ import type { HitListQuery, HitPatch } from './model.js';
 import { filteredHits, listHitGroups, listHits } from './hit-queue.js';
 import { agencyOf, visibleHits } from './hit-scope.js';
 import { explanationView, subjectNameView } from './hit-visibility.js';
+import { bookedNames } from './booked-names.js';
 import { RecordHits } from './record-hits.js';
 import { ruleEffectiveness } from './rule-effectiveness.js';
 
@@ -41,7 +42,9 @@ export class HitService {
   async list(actor: Actor, query: HitListQuery) {
     requirePermission(actor, 'hits:read');
     const base = filteredHits(this.db, actor, await this.agencyOf(actor), query);
-    return query.group === 'subject' ? listHitGroups(base, actor, query) : listHits(base, actor, query);
+    return query.group === 'subject'
+      ? listHitGroups(this.db, base, actor, query)
+      : listHits(base, actor, query);
   }
 
   async get(actor: Actor, id: string) {
@@ -61,7 +64,7 @@ export class HitService {
       .where('h.id', '=', id)
       .executeTakeFirst();
     if (!row) throw notFound('Hit', id);
-    const [reviews, events, rule, subjectHits] = await Promise.all([
+    const [reviews, events, rule, subjectHits, booked] = await Promise.all([
       this.db
         .selectFrom('hit_reviews as hr')
         .innerJoin('agencies as a', 'a.id', 'hr.agency_id')
@@ -100,6 +103,9 @@ export class HitService {
         : row.reservation_id
           ? this.recordHits.of(actor, 'reservation', row.reservation_id, { subjectKindOnly: true })
           : undefined,
+      row.subject_kind === 'reservation' && row.reservation_id
+        ? bookedNames(this.db, actor, [row.reservation_id])
+        : undefined,
     ]);
     await this.access.auditBy(actor, { action: 'hit.read', entity: 'hit', entityId: id });
     const mine = reviews.find((r) => r.agency_id === agencyId);
@@ -109,6 +115,8 @@ export class HitService {
       subjectName: subjectNameView(actor, row.subject_kind, row.subject_name),
       travellerId: row.traveller_id,
       reservationId: row.reservation_id,
+      // Who a reservation hit is about: its booked travellers (PNR data, withheld without clearance).
+      ...(booked && row.reservation_id ? { bookedTravellers: booked.get(row.reservation_id) } : {}),
       source: row.source,
       severity: row.severity,
       category: row.category,

@@ -187,6 +187,26 @@ describe.each(databaseTargets)('hits on the pages of their records on $name', (t
     expect((await call('officer.sjj', 'GET', `/api/v1/hits/${kovac.id}`)).otherHits).toEqual([]);
   });
 
+  it('names the booked travellers of a reservation hit to PNR-cleared readers only', async () => {
+    const booked = [{ sequence: expect.any(Number), name: 'CHARLESMR ACKARY', travellerId: ids.ackary }];
+    const page = await call('pnr.piu', 'GET', `/api/v1/hits/${ids.reservationHit}`);
+    expect(page.bookedTravellers).toEqual(booked);
+    const groups = (await call('pnr.piu', 'GET', '/api/v1/hits?group=subject')).groups as Json[];
+    expect(
+      groups.find((group) => group.reservationId === ids.reservation && group.subjectKind === 'reservation'),
+    ).toMatchObject({ bookedTravellers: booked });
+    const withheld = await call('officer.sjj', 'GET', `/api/v1/hits/${ids.reservationHit}`);
+    expect(withheld.bookedTravellers).toEqual({ withheld: 'pnr' });
+    const officerGroups = (await call('officer.sjj', 'GET', '/api/v1/hits?group=subject')).groups as Json[];
+    expect(officerGroups.find((group) => group.subjectKind === 'reservation').bookedTravellers).toEqual({
+      withheld: 'pnr',
+    });
+    // A traveller's hit is about him: no booked names.
+    expect(await call('pnr.piu', 'GET', `/api/v1/hits/${ids.ruleHit}`)).not.toHaveProperty(
+      'bookedTravellers',
+    );
+  });
+
   it('shows no hit to a role that may not read hits', async () => {
     const flights = await call('viewer.sjj', 'GET', '/api/v1/flights');
     expect(flights.items.length).toBeGreaterThan(0);

@@ -234,8 +234,17 @@ export interface HitList {
 }
 
 /** One subject of the queue (`group=subject`): a traveller, a reservation, a booked traveller. */
+/** A traveller booked in a reservation, as a reservation hit names them. */
+export interface BookedName {
+  sequence: number;
+  name: string;
+  travellerId: string | null;
+}
+
 export interface HitGroup {
   subjectKey: string;
+  /** A reservation's booked travellers: PNR data, withheld without clearance. */
+  bookedTravellers?: BookedName[] | PnrWithheldMarker;
   subjectKind: Subject;
   subjectName: string | PnrWithheldMarker;
   travellerId: string | null;
@@ -306,6 +315,8 @@ export interface HitDetail extends Omit<
   events: HitEvent[];
   /** The same subject's other hits, as the reader may see them. */
   otherHits: RecordHit[];
+  /** A reservation's booked travellers: PNR data, withheld without clearance. */
+  bookedTravellers?: BookedName[] | PnrWithheldMarker;
 }
 
 export interface EffectivenessItem {

@@ -111,6 +111,8 @@ export const enTargeting = {
   'hit.event.unassigned': 'Unassigned',
   'recordHits.title': 'Hits',
   'hit.otherHits': 'Other hits of this subject',
+  'hit.booked.label': 'Booked travellers',
+  'hit.booked.noPassengerList': '(on no passenger list)',
   'hits.group.count': { one: '1 hit', other: '{count} hits' },
   'hits.group.openCount': { one: '1 open', other: '{count} open' },
   'hits.group.expand': 'Show each hit',

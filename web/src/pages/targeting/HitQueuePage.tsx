@@ -14,6 +14,7 @@ import { Countdown, useNow } from './Countdown.js';
 import { HIT_FILTER_DEFAULTS, HitFilters } from './HitFilters.js';
 import { HitStatusBadge, NoLongerMatching } from './labels.js';
 import { useHitStream } from './useHitStream.js';
+import { BookedTravellers } from './BookedTravellers.js';
 
 const PAGE_SIZE = 50;
 
@@ -191,6 +192,7 @@ function HitGroupRows({ group, now }: { group: HitGroup; now: number }) {
           <Link to={`/targeting/hits/${lead.id}`} className="strong-link" data-testid="hit-link">
             <PnrText value={group.subjectName} />
           </Link>
+          <BookedTravellers booked={group.bookedTravellers} compact />
           <span className="muted small block">
             {group.subjectKind === 'traveller' ? t('hits.subject.traveller') : t('hits.subject.reservation')}{' '}
             · {[...new Set(group.hits.map((hit) => hit.category))].join(', ')}

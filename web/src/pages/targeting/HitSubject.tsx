@@ -7,6 +7,7 @@ import { t } from '../../i18n/index.js';
 import type { HitDetail } from '../../targeting-types.js';
 import type { TravellerPage } from '../../types.js';
 import { PnrText } from '../../components/PnrWithheld.js';
+import { BookedTravellers } from './BookedTravellers.js';
 
 /** Who the hit is about: the traveller as the API data gives them, or the reservation. */
 export function HitSubject({ hit }: { hit: HitDetail }) {
@@ -60,6 +61,7 @@ export function HitSubject({ hit }: { hit: HitDetail }) {
           <PnrText value={hit.subjectName} />
         </p>
       )}
+      <BookedTravellers booked={hit.bookedTravellers} />
       {hit.reservationId && (
         <p>
           <Link to={`/reservations/${hit.reservationId}`} data-testid="hit-reservation-link">
