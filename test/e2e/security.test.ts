@@ -56,7 +56,7 @@ describe('the web app and the API documentation under their security headers', (
     await expect.poll(() => row.getByTestId('user-locked').textContent()).toMatch(/Locked until/);
     await row.getByRole('button', { name: 'Unlock' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/locked\.officer is unlocked/);
-    expect(await row.getByTestId('user-locked').count()).toBe(0);
+    await expect.poll(() => row.getByTestId('user-locked').count()).toBe(0);
     expect(await violations()).toEqual([]);
   });
 
