@@ -73,6 +73,8 @@ export interface HitTable {
   rule_id: string | null;
   rule_version: number | null;
   watchlist_entry_id: string | null;
+  /** A booked traveller of the reservation (on no passenger list) the hit was found on. */
+  booked_sequence: Generated<number | null>;
   dedupe_key: string;
   subject_name: string;
   severity: 'low' | 'medium' | 'high' | 'critical';
@@ -95,6 +97,11 @@ export interface HitReviewTable {
   closed_by: string | null;
   closed_at: string | null;
   updated_at: Timestamp;
+  referred_to_unit_id: Generated<string | null>;
+  referred_to_user_id: Generated<string | null>;
+  referral_reason: Generated<string | null>;
+  referred_by: Generated<string | null>;
+  referred_at: Generated<string | null>;
 }
 
 export interface HitEventTable {

@@ -262,6 +262,11 @@ describe.each(databaseTargets)('PNR visibility on $name', (target) => {
       { method: 'GET', url: `/api/v1/hits/${ids.bookedNameHit}`, pnr: 'shown' },
       { method: 'GET', url: `/api/v1/hits/${ids.plainHit}`, pnr: 'never' },
     ],
+    // Units and users: no PNR value, whatever the hit.
+    '/api/v1/hits/{id}/referral-recipients': [
+      { method: 'GET', url: `/api/v1/hits/${ids.reservationHit}/referral-recipients`, pnr: 'never' },
+      { method: 'GET', url: `/api/v1/hits/${ids.bookedNameHit}/referral-recipients`, pnr: 'never' },
+    ],
     '/api/v1/screening/status': [{ method: 'GET', url: '/api/v1/screening/status', pnr: 'never' }],
     '/api/v1/watchlists': [{ method: 'GET', url: '/api/v1/watchlists', pnr: 'never' }],
     '/api/v1/watchlists/csv-template': [

@@ -37,6 +37,26 @@ export function filteredHits(db: Kysely<Database>, actor: Actor, agencyId: strin
   }
   if (query.mine) base = base.where('r.created_by', '=', actor.name);
   if (query.assignedToMe) base = base.where('hr.assigned_to', '=', actor.id);
+  // Referred to the reader, or to the reader's unit without naming a user, and still referred.
+  if (query.referredToMe)
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('hit_reviews as rr')
+          .select('rr.hit_id')
+          .whereRef('rr.hit_id', '=', 'h.id')
+          .where('rr.status', '=', 'referred')
+          .where((inner) =>
+            inner.or([
+              inner('rr.referred_to_user_id', '=', actor.id),
+              inner.and([
+                inner('rr.referred_to_unit_id', '=', actor.unitId),
+                inner('rr.referred_to_user_id', 'is', null),
+              ]),
+            ]),
+          ),
+      ),
+    );
   return base;
 }
 

@@ -1,13 +1,21 @@
+import { EventEmitter } from 'node:events';
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
 import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
-import type { HitListQuery, HitPatch } from './model.js';
+import type { HitListQuery, HitPatch, HitReferral } from './model.js';
 import { filteredHits, listHitGroups, listHits } from './hit-queue.js';
 import { agencyOf, visibleHits } from './hit-scope.js';
 import { explanationView, subjectNameView } from './hit-visibility.js';
 import { bookedNames } from './booked-names.js';
+import {
+  findRecipient,
+  recordReferral,
+  referralRecipients,
+  requireRecipientSees,
+  type ReferralEvent,
+} from './hit-referral.js';
 import { RecordHits } from './record-hits.js';
 import { ruleEffectiveness } from './rule-effectiveness.js';
 
@@ -22,12 +30,15 @@ const NEXT: Record<string, readonly string[]> = {
 /** The officers' hit review: the queue of their agency's view of each hit, the hit page, outcomes. */
 export class HitService {
   private readonly recordHits: RecordHits;
+  /** 'referred' (ReferralEvent): the recipient's live queue is told. */
+  readonly events = new EventEmitter();
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly access: AccessService,
   ) {
     this.recordHits = new RecordHits(db);
+    this.events.setMaxListeners(0);
   }
 
   private agencyOf(actor: Actor): Promise<string> {
@@ -69,7 +80,16 @@ export class HitService {
         .selectFrom('hit_reviews as hr')
         .innerJoin('agencies as a', 'a.id', 'hr.agency_id')
         .leftJoin('users as u', 'u.id', 'hr.assigned_to')
+        .leftJoin('units as ru', 'ru.id', 'hr.referred_to_unit_id')
+        .leftJoin('users as rus', 'rus.id', 'hr.referred_to_user_id')
         .select([
+          'hr.referred_to_unit_id',
+          'ru.name as referred_unit_name',
+          'hr.referred_to_user_id',
+          'rus.display_name as referred_user_name',
+          'hr.referral_reason',
+          'hr.referred_by',
+          'hr.referred_at',
           'hr.agency_id',
           'a.name as agency_name',
           'hr.status',
@@ -109,6 +129,20 @@ export class HitService {
     ]);
     await this.access.auditBy(actor, { action: 'hit.read', entity: 'hit', entityId: id });
     const mine = reviews.find((r) => r.agency_id === agencyId);
+    // Who the hit was referred to, and why (the referring agency's review and the recipient's).
+    const referralOf = (review: (typeof reviews)[number] | undefined) =>
+      review?.referred_to_unit_id
+        ? {
+            toUnit: { id: review.referred_to_unit_id, name: review.referred_unit_name },
+            toUser: review.referred_to_user_id
+              ? { id: review.referred_to_user_id, name: review.referred_user_name }
+              : null,
+            reason: review.referral_reason,
+            by: review.referred_by,
+            at: review.referred_at,
+          }
+        : null;
+    const referral = mine?.status === 'referred' ? referralOf(mine) : null;
     return {
       id: row.id,
       subjectKind: row.subject_kind,
@@ -153,6 +187,11 @@ export class HitService {
         status: mine?.status ?? 'new',
         outcome: mine?.outcome ?? null,
         assignedTo: mine?.assigned_to ?? null,
+        referral,
+        // The reader (or the reader's unit) is the one the hit was referred to: theirs to accept.
+        referredToReader:
+          referral !== null &&
+          (referral.toUser ? referral.toUser.id === actor.id : referral.toUnit.id === actor.unitId),
       },
       reviews: reviews.map((r) => ({
         agencyId: r.agency_id,
@@ -164,6 +203,7 @@ export class HitService {
         closedBy: r.closed_by,
         closedAt: r.closed_at,
         updatedAt: r.updated_at,
+        referral: r.status === 'referred' ? referralOf(r) : null,
       })),
       otherHits: (subjectHits ?? []).filter((hit) => hit.id !== id),
       events: events.map((e) => ({
@@ -187,6 +227,10 @@ export class HitService {
       patch.assignedTo === undefined
     )
       throw invalid('Nothing to change: give a status, an outcome, a note or an assignee');
+    if (patch.status === 'referred')
+      throw invalid('A referral names its recipient and the reason: POST /api/v1/hits/:id/refer', [
+        { field: 'status', message: 'refer with POST /hits/:id/refer, naming the recipient and the reason' },
+      ]);
     const hit = await this.get(actor, id);
     const agencyId = hit.review.agencyId;
     const from = hit.review.status;
@@ -259,6 +303,45 @@ export class HitService {
       details: { from, to, outcome: patch.outcome ?? null, note: patch.note ? true : undefined },
     });
     return this.get(actor, id);
+  }
+
+  /** Refers the hit to a unit or a user, with a reason; the recipient is told (hit-referral.ts). */
+  async refer(actor: Actor, id: string, input: HitReferral) {
+    requirePermission(actor, 'hits:review');
+    const hit = await this.get(actor, id);
+    const recipient = await findRecipient(this.db, input);
+    if (recipient.user?.id === actor.id)
+      throw invalid('Refer the hit to someone else, or start reviewing it yourself', [
+        { field: 'toUserId', message: 'is you' },
+      ]);
+    await requireRecipientSees(this.db, recipient, id);
+    await recordReferral(
+      this.db,
+      actor,
+      { id, agencyId: hit.review.agencyId, status: hit.review.status },
+      recipient,
+      input.reason,
+    );
+    await this.access.auditBy(actor, {
+      action: 'hit.refer',
+      entity: 'hit',
+      entityId: id,
+      reason: input.reason,
+      details: { from: hit.review.status, toUnit: recipient.unit.id, toUser: recipient.user?.id ?? null },
+    });
+    this.events.emit('referred', {
+      hitId: id,
+      toUnitId: recipient.unit.id,
+      toUserId: recipient.user?.id ?? null,
+    } satisfies ReferralEvent);
+    return this.get(actor, id);
+  }
+
+  /** Whom the reader may refer the hit to (units that see it, their users who review hits). */
+  async referralRecipients(actor: Actor, id: string) {
+    requirePermission(actor, 'hits:review');
+    await this.get(actor, id);
+    return referralRecipients(this.db, actor, id);
   }
 
   /** Per rule over a period: hits, referrals, outcomes and precision (see rule-effectiveness.ts). */

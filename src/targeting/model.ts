@@ -100,6 +100,8 @@ export const hitListQuerySchema = z.object({
   rule: z.uuid().optional(),
   mine: z.stringbool().default(false),
   assignedToMe: z.stringbool().default(false),
+  /** Hits referred to the reader or the reader's unit and not closed. */
+  referredToMe: z.stringbool().default(false),
   /** `subject`: one row per subject (traveller, reservation, booked traveller) with its hits. */
   group: z.enum(['hit', 'subject']).default('hit'),
   page: z.coerce.number().int().min(1).default(1),
@@ -123,6 +125,23 @@ export const hitPatchSchema = z
     path: ['outcome'],
   });
 export type HitPatch = z.infer<typeof hitPatchSchema>;
+
+/** `POST /hits/:id/refer`: to a unit or to a user, and why. */
+export const hitReferralSchema = z
+  .object({
+    toUnitId: z.uuid('choose a unit').optional(),
+    toUserId: z.uuid('choose a user').optional(),
+    reason: z.string().trim().min(10, 'say why in at least 10 characters').max(2000),
+  })
+  .refine((r) => r.toUnitId !== undefined || r.toUserId !== undefined, {
+    message: 'name the recipient: a unit or a user',
+    path: ['toUnitId'],
+  })
+  .refine((r) => r.toUnitId === undefined || r.toUserId === undefined, {
+    message: 'refer to a unit or to a user, not both',
+    path: ['toUserId'],
+  });
+export type HitReferral = z.infer<typeof hitReferralSchema>;
 
 export const effectivenessQuerySchema = z.object({
   from: isoDate.optional(),

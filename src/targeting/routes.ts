@@ -13,11 +13,13 @@ import {
   effectivenessQuerySchema,
   hitListQuerySchema,
   hitPatchSchema,
+  hitReferralSchema,
   ruleInputSchema,
   ruleListQuerySchema,
   rulePatchSchema,
   ruleTestSchema,
 } from './model.js';
+import type { ReferralEvent } from './hit-referral.js';
 import type { HitsEvent } from './screening-service.js';
 
 export function registerTargetingRoutes(app: FastifyInstance, services: Services): void {
@@ -148,6 +150,19 @@ export function registerTargetingRoutes(app: FastifyInstance, services: Services
           .catch(() => undefined);
       };
       screening.events.on('hits', onHits);
+      // A referral reaches its recipient (the user, or every reader of the unit), if they see the hit.
+      const onReferred = (event: ReferralEvent) => {
+        if (event.toUserId ? event.toUserId !== actor.id : event.toUnitId !== actor.unitId) return;
+        hits
+          .countShown(actor, [event.hitId])
+          .then((shown) => {
+            if (shown === 0) return;
+            send('referral', { hitId: event.hitId });
+            send('hits', { referred: 1 });
+          })
+          .catch(() => undefined);
+      };
+      hits.events.on('referred', onReferred);
       // Hits stored by worker processes elsewhere are seen by polling for the latest change.
       let latest = await hits.latestChange(actor);
       const poll = setInterval(() => {
@@ -164,6 +179,7 @@ export function registerTargetingRoutes(app: FastifyInstance, services: Services
       request.raw.on('close', () => {
         clearInterval(poll);
         screening.events.off('hits', onHits);
+        hits.events.off('referred', onReferred);
       });
     },
   );
@@ -174,6 +190,23 @@ export function registerTargetingRoutes(app: FastifyInstance, services: Services
     '/api/v1/hits/:id',
     { schema: { tags: hitTags, params, body: hitPatchSchema } },
     async (request) => hits.update(actorOf(request), request.params.id, request.body),
+  );
+  api.get(
+    '/api/v1/hits/:id/referral-recipients',
+    { schema: { tags: hitTags, params, summary: 'The units and users the hit may be referred to' } },
+    async (request) => hits.referralRecipients(actorOf(request), request.params.id),
+  );
+  api.post(
+    '/api/v1/hits/:id/refer',
+    {
+      schema: {
+        tags: hitTags,
+        params,
+        body: hitReferralSchema,
+        summary: 'Refer the hit to a unit or a user, with the reason',
+      },
+    },
+    async (request) => hits.refer(actorOf(request), request.params.id, request.body),
   );
   api.get('/api/v1/screening/status', { schema: { tags: hitTags } }, async (request) => {
     requirePermission(actorOf(request), 'hits:read');

@@ -30,7 +30,7 @@ export async function ruleEffectiveness(
       'v.severity',
       'v.category',
       sql<number>`count(distinct h.id)::integer`.as('hits'),
-      sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_events e where e.hit_id = h.id and e.kind = 'status' and e.details->>'to' = 'referred'))::integer`.as(
+      sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_events e where e.hit_id = h.id and e.kind in ('status', 'referred') and e.details->>'to' = 'referred'))::integer`.as(
         'referrals',
       ),
       sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome = 'positive'))::integer`.as(

@@ -198,7 +198,15 @@ describe.each(databaseTargets)('targeting on $name', (target) => {
   it('takes a hit through review to an outcome, each agency in its own view', async () => {
     expect((await call('PATCH', `/api/v1/hits/${hitId}`, officer, { status: 'closed' })).status).toBe(422);
     await call('PATCH', `/api/v1/hits/${hitId}`, officer, { status: 'in-review', note: 'Checking the bags' });
-    await call('PATCH', `/api/v1/hits/${hitId}`, officer, { status: 'referred' });
+    const bijaca = (await t.services.access.store.listUnits()).find((u) => u.code === 'BA-BIJACA-PCU')!;
+    const referred = await call('POST', `/api/v1/hits/${hitId}/refer`, officer, {
+      toUnitId: bijaca.id,
+      reason: 'Search the car at the crossing',
+    });
+    expect(referred.body.review).toMatchObject({
+      status: 'referred',
+      referral: { toUnit: { id: bijaca.id } },
+    });
     const closed = await call('PATCH', `/api/v1/hits/${hitId}`, officer, {
       status: 'closed',
       outcome: 'positive',
@@ -208,7 +216,7 @@ describe.each(databaseTargets)('targeting on $name', (target) => {
     expect(closed.body.events.slice(0, 5).map((e: Json) => e.kind)).toEqual([
       'note',
       'status',
-      'status',
+      'referred',
       'note',
       'status',
     ]);

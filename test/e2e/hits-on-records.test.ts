@@ -149,4 +149,52 @@ describe('hits where officers work', () => {
     await page.waitForURL(new RegExp(`/targeting/hits/${ids.watchlistHit}$`));
     await page.close();
   });
+
+  it('refers a hit to a unit with a reason; the unit finds it in its queue and accepts it', async () => {
+    const base = harness.server.url;
+    const page = await harness.browser.newPage({ viewport: { width: 1360, height: 1000 } });
+    await signIn(page, base, 'officer.piu');
+    await page.goto(`${base}/targeting/hits/${ids.ruleHit}`);
+    await page.getByTestId('hit-refer').click();
+    const dialog = page.getByTestId('refer-dialog');
+    await dialog.getByTestId('refer-confirm').click();
+    expect(await dialog.getByTestId('field-error').allTextContents()).toEqual([
+      'Choose whom to refer the hit to.',
+      expect.stringMatching(/at least 10/),
+    ]);
+    await dialog
+      .getByTestId('refer-recipient')
+      .selectOption({ label: 'Port Control Unit Bijača (Indirect Taxation Authority (customs))' });
+    await dialog.getByTestId('refer-reason').fill('He drives across at Bijača tonight');
+    await dialog.getByTestId('refer-confirm').click();
+    await page.getByTestId('hit-referral').waitFor();
+    expect(await page.getByTestId('hit-referral').textContent()).toMatch(
+      /Referred to Port Control Unit Bijača by officer.piu.*He drives across at Bijača tonight/,
+    );
+    // The next actions follow the state: accept or close, not "Start review".
+    expect(await page.getByTestId('hit-to-in-review').count()).toBe(0);
+    expect(await page.getByTestId('hit-accept-referral').count()).toBe(1);
+    expect(await page.getByTestId('hit-close').textContent()).toBe('Close with outcome…');
+    expect(await page.getByTestId('hit-event').first().textContent()).toMatch(
+      /Referred to Port Control Unit Bijača.*officer.piu.*He drives across at Bijača tonight/,
+    );
+    await page.close();
+
+    const recipient = await harness.browser.newPage({ viewport: { width: 1360, height: 1000 } });
+    await signIn(recipient, base, 'officer.bijaca');
+    await recipient.getByLabel('Referred to me / my unit').click();
+    await recipient.waitForURL(/referred=yes/);
+    const row = recipient.getByTestId('hit-row');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getAttribute('data-hit-id')).toBe(ids.ruleHit);
+    await row.getByTestId('hit-link').click();
+    await recipient.getByTestId('hit-referral').waitFor();
+    expect(await recipient.getByTestId('hit-referral').textContent()).toMatch(
+      /Referred to you by officer.piu/,
+    );
+    await recipient.getByTestId('hit-accept-referral').click();
+    await expect.poll(() => recipient.getByTestId('hit-status').first().textContent()).toBe('In review');
+    expect(await recipient.getByTestId('hit-assignee').textContent()).toBe('Assigned to you.');
+    await recipient.close();
+  });
 });

@@ -282,11 +282,19 @@ export type HitExplanation =
 
 export interface HitEvent {
   id: number;
-  kind: 'created' | 'no-longer-matching' | 'matching-again' | 'status' | 'note' | 'assigned';
+  kind: 'created' | 'no-longer-matching' | 'matching-again' | 'status' | 'note' | 'assigned' | 'referred';
   actor: string | null;
   agency: string | null;
   details: Record<string, unknown> | null;
   at: string;
+}
+
+export interface HitReferral {
+  toUnit: { id: string; name: string | null };
+  toUser: { id: string; name: string | null } | null;
+  reason: string | null;
+  by: string | null;
+  at: string | null;
 }
 
 export interface HitReview {
@@ -310,7 +318,16 @@ export interface HitDetail extends Omit<
   flight: (HitFlight & { departureUtc: string | null; arrivalUtc: string | null }) | null;
   rule: { id: string; version: number; name: string; description: string; condition: RuleTree } | null;
   watchlistEntryId: string | null;
-  review: { agencyId: string; status: HitStatus; outcome: HitOutcome | null; assignedTo: string | null };
+  review: {
+    agencyId: string;
+    status: HitStatus;
+    outcome: HitOutcome | null;
+    assignedTo: string | null;
+    /** Whom the agency referred the hit to, and why, while it is referred. */
+    referral: HitReferral | null;
+    /** The reader (or the reader's unit) is the recipient. */
+    referredToReader: boolean;
+  };
   reviews: HitReview[];
   events: HitEvent[];
   /** The same subject's other hits, as the reader may see them. */

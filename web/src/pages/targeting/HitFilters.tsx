@@ -22,6 +22,7 @@ export const HIT_FILTER_DEFAULTS = {
   rule: '',
   mine: '',
   assigned: '',
+  referred: '',
   page: '1',
 };
 export type HitFilterValues = typeof HIT_FILTER_DEFAULTS;
@@ -98,6 +99,11 @@ export function HitFilters({
         label={t('hits.filter.assignedToMe')}
         value={query.assigned}
         onChange={(assigned) => setQuery({ assigned })}
+      />
+      <CheckboxFilter
+        label={t('hits.filter.referredToMe')}
+        value={query.referred}
+        onChange={(referred) => setQuery({ referred })}
       />
       <FilterActions
         filtered={filtered}

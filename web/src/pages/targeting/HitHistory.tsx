@@ -43,6 +43,13 @@ function describe(event: HitEvent): string {
     }
     case 'note':
       return t('hit.event.note');
+    case 'referred': {
+      const unit = details.toUnit as { name?: string } | undefined;
+      const user = details.toUser as { name?: string } | null | undefined;
+      return t('hit.event.referred', {
+        to: user?.name ? `${user.name} (${unit?.name ?? ''})` : (unit?.name ?? ''),
+      });
+    }
     case 'assigned':
       return details.to ? t('hit.event.assigned') : t('hit.event.unassigned');
     default:
@@ -77,6 +84,9 @@ export function HitHistory({ hit }: { hit: HitDetail }) {
             </span>
             {event.kind === 'note' && typeof event.details?.note === 'string' && (
               <blockquote className="timeline-note pre-line">{event.details.note}</blockquote>
+            )}
+            {event.kind === 'referred' && typeof event.details?.reason === 'string' && (
+              <blockquote className="timeline-note pre-line">{event.details.reason}</blockquote>
             )}
           </li>
         ))}

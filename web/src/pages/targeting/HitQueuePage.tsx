@@ -35,6 +35,7 @@ export function HitQueuePage() {
     rule: query.rule,
     mine: query.mine === 'yes' ? 'true' : undefined,
     assignedToMe: query.assigned === 'yes' ? 'true' : undefined,
+    referredToMe: query.referred === 'yes' ? 'true' : undefined,
     group: 'subject',
     page,
     pageSize: PAGE_SIZE,

@@ -5,12 +5,16 @@ import { ErrorBanner } from '../../components/Feedback.js';
 import { t } from '../../i18n/index.js';
 import { HIT_OUTCOMES, type HitDetail, type HitOutcome, type HitStatus } from '../../targeting-types.js';
 import { mayReopen, mayReview, outcomeLabel } from './labels.js';
+import { ReferDialog } from './ReferDialog.js';
 
-/** The moves the server allows from each status (src/targeting/hit-service.ts). */
+/**
+ * The moves the server allows from each status (src/targeting/hit-service.ts); a referral goes
+ * through its own dialog (ReferDialog), and a referred hit is accepted, not "started".
+ */
 const NEXT: Record<HitStatus, HitStatus[]> = {
-  new: ['in-review', 'referred'],
-  'in-review': ['referred', 'new'],
-  referred: ['in-review'],
+  new: ['in-review'],
+  'in-review': ['new'],
+  referred: [],
   closed: [],
 };
 
@@ -30,7 +34,9 @@ export function HitReviewActions({
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [referring, setReferring] = useState(false);
   if (!mayReview(user)) return null;
+  const { referral } = hit.review;
 
   const send = async (patch: Record<string, unknown>) => {
     setBusy(true);
@@ -58,11 +64,48 @@ export function HitReviewActions({
 
   return (
     <section className="panel hit-actions" aria-labelledby="hit-actions-heading" data-testid="hit-actions">
+      <ReferDialog
+        hit={hit}
+        open={referring}
+        onCancel={() => setReferring(false)}
+        onDone={(updated) => {
+          setReferring(false);
+          onChanged(updated);
+        }}
+      />
       <h2 id="hit-actions-heading" className="panel-title">
         {t('hit.review.title')}
       </h2>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      {status === 'referred' && referral && (
+        <div className="banner banner-info" role="note" data-testid="hit-referral">
+          <div className="banner-text">
+            <strong>
+              {hit.review.referredToReader
+                ? t('hit.refer.toYou', { by: referral.by ?? '' })
+                : t('hit.refer.referredTo', {
+                    to: referral.toUser
+                      ? `${referral.toUser.name} (${referral.toUnit.name})`
+                      : (referral.toUnit.name ?? ''),
+                    by: referral.by ?? '',
+                  })}
+            </strong>{' '}
+            <q data-testid="hit-referral-reason">{referral.reason}</q>
+          </div>
+        </div>
+      )}
       <div className="form-actions hit-action-buttons">
+        {status === 'referred' && (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            data-testid="hit-accept-referral"
+            onClick={() => void send(withNote({ status: 'in-review', assignedTo: user.id }))}
+          >
+            {t('hit.action.acceptReferral')}
+          </button>
+        )}
         {NEXT[status].map((next) => (
           <button
             key={next}
@@ -75,6 +118,18 @@ export function HitReviewActions({
             {t(`hit.action.${next}`)}
           </button>
         ))}
+        {(status === 'new' || status === 'in-review') && (
+          <button
+            type="button"
+            className="button"
+            aria-haspopup="dialog"
+            disabled={busy}
+            data-testid="hit-refer"
+            onClick={() => setReferring(true)}
+          >
+            {t('hit.action.refer')}
+          </button>
+        )}
         {status !== 'closed' && (
           <button
             type="button"
@@ -84,7 +139,7 @@ export function HitReviewActions({
             data-testid="hit-close"
             onClick={() => setClosing((c) => !c)}
           >
-            {t('hit.action.close')}
+            {status === 'referred' ? t('hit.action.closeWithOutcome') : t('hit.action.close')}
           </button>
         )}
         {status === 'closed' && mayReopen(user) && (
