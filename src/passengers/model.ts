@@ -166,6 +166,15 @@ export const travellerSearchSchema = z
     name: z.string().trim().max(200).optional(),
     dob: isoDate.optional(),
     document: z.string().trim().max(40).optional(),
+    /** Booked travellers only (PNR data): a phone number, of which the last nine digits count. */
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .refine((phone) => phone.replace(/\D/g, '').length >= 7, 'must have at least 7 digits')
+      .optional(),
+    /** Booked travellers only (PNR data): an e-mail address. */
+    email: z.string().trim().max(200).email('must be an e-mail address').optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(500).default(50),
   })
@@ -174,8 +183,8 @@ export const travellerSearchSchema = z
     message: 'the name has no letter or digit to search for',
     path: ['name'],
   })
-  .refine((q) => (q.name && searchedLetters(q.name) >= 2) || q.dob || q.document, {
-    message: 'give a name (two letters or more), a date of birth or a document number',
+  .refine((q) => (q.name && searchedLetters(q.name) >= 2) || q.dob || q.document || q.phone || q.email, {
+    message: 'give a name (two letters or more), a date of birth, a document number, a phone or an e-mail',
     path: ['name'],
   });
 export type TravellerSearch = z.infer<typeof travellerSearchSchema>;

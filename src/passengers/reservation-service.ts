@@ -8,7 +8,9 @@ import { invalid, notFound } from '../errors.js';
 import type { PnrReservation } from './pnrgov-model.js';
 import { diffReservations } from './reservation-diff.js';
 import { reservationChecks } from './reservation-facts.js';
+import { foldName } from './itinerary.js';
 import { withHitCounts, type RecordHitsReader } from './model.js';
+import { nameMatches } from './name-search.js';
 import { parseLink, versionData } from './reservation-store.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
@@ -16,6 +18,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-
 export const reservationListQuerySchema = z.object({
   flight: z.uuid().optional(),
   locator: z.string().trim().max(12).optional(),
+  /** A booked traveller's name, in any script (PNR data: PNR-cleared roles only). */
+  name: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((name) => foldName(name).replace(/ /g, '').length >= 2, 'give two letters or more')
+    .optional(),
   carrier: z.string().trim().max(3).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -108,6 +117,10 @@ export class ReservationService {
     if (!parsed.success) throw invalid('The reservation filter is not valid', parsed.error.issues);
     const q = parsed.data;
     const mayRead = mayReadPnr(actor);
+    if (q.name)
+      requirePnrClearance(actor, 'Searching reservations by a booked name', [
+        { field: 'name', in: 'query', message: 'needs PNR clearance' },
+      ]);
     let query = this.base(actor);
     if (q.flight)
       query = query.where('id', 'in', (eb) =>
@@ -115,6 +128,14 @@ export class ReservationService {
       );
     if (q.locator && mayRead) query = query.where('record_locator', '=', q.locator.toUpperCase());
     if (q.carrier) query = query.where('owning_carrier', '=', q.carrier.toUpperCase());
+    if (q.name) {
+      const matches = nameMatches(sql.ref('rt.search_name'), q.name);
+      query = query.where('id', 'in', (eb) => {
+        let booked = eb.selectFrom('reservation_travellers as rt').select('rt.reservation_id');
+        for (const match of matches) booked = booked.where(match);
+        return booked;
+      });
+    }
     if (q.from) query = query.where(sql<string>`first_departure_local::date`, '>=', q.from);
     if (q.to) query = query.where(sql<string>`first_departure_local::date`, '<=', q.to);
     const [rows, total] = await Promise.all([

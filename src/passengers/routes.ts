@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../server/auth.js';
+import { bookedTravellerSchema } from './booked-travellers.js';
 import type { Services } from '../services.js';
 import {
   flightListQuerySchema,
@@ -50,7 +51,12 @@ export function registerPassengerRoutes(app: FastifyInstance, services: Services
       schema: {
         tags: ['travellers'],
         querystring: travellerSearchSchema,
-        response: { 200: page(travellerSummarySchema.extend({ flight: flightSummarySchema })) },
+        response: {
+          200: page(travellerSummarySchema.extend({ flight: flightSummarySchema })).extend({
+            /** Booked in a reservation, on no passenger list: PNR-cleared roles only. */
+            booked: z.array(bookedTravellerSchema).optional(),
+          }),
+        },
       },
     },
     async (request) => passengers.searchTravellers(actorOf(request), request.query),

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import { visibleJurisdictions, type Actor } from '../access/model.js';
 import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
+import { mayReadPnr, requirePnrClearance } from '../access/pnr-visibility.js';
 import { invalid, notFound } from '../errors.js';
+import { searchBookedTravellers, type BookedTraveller } from './booked-travellers.js';
 import type { Issue } from '../messages/model.js';
 import {
   flightListQuerySchema,
@@ -18,7 +20,7 @@ export class PassengerService {
   readonly store: PassengerStore;
 
   constructor(
-    db: Kysely<Database>,
+    private readonly db: Kysely<Database>,
     private readonly access: AccessService,
     private readonly reservations: ReservationService,
     private readonly hits?: RecordHitsReader,
@@ -53,20 +55,51 @@ export class PassengerService {
     requirePermission(actor, 'travellers:read');
     const parsed = travellerSearchSchema.safeParse(rawQuery);
     if (!parsed.success) throw invalid('The traveller search is not valid', parsed.error.issues);
-    const found = await this.store.searchTravellers(parsed.data, visibleJurisdictions(actor));
+    const search = parsed.data;
+    // Phones and e-mails are known from reservations only: PNR data.
+    if (search.phone || search.email)
+      requirePnrClearance(actor, 'Searching travellers by phone or e-mail', [
+        { field: search.phone ? 'phone' : 'email', in: 'query', message: 'needs PNR clearance' },
+      ]);
+    const found = await this.store.searchTravellers(search, visibleJurisdictions(actor));
     const { total } = found;
     const items = await withHitCounts(this.hits, actor, 'traveller', found.items);
+    // Travellers booked in a reservation and on no passenger list, for PNR-cleared roles (PNR data).
+    const booked = mayReadPnr(actor)
+      ? await this.bookedWithHits(
+          actor,
+          await searchBookedTravellers(this.db, search, visibleJurisdictions(actor)),
+        )
+      : undefined;
     await this.access.auditBy(actor, {
       action: 'traveller.search',
       entity: 'traveller',
       details: {
-        name: parsed.data.name,
-        dob: parsed.data.dob,
-        document: parsed.data.document,
+        name: search.name,
+        dob: search.dob,
+        document: search.document,
+        phone: search.phone,
+        email: search.email,
         results: total,
+        ...(booked ? { booked: booked.length } : {}),
       },
     });
-    return { items, total, page: parsed.data.page, pageSize: parsed.data.pageSize };
+    return { items, total, page: search.page, pageSize: search.pageSize, ...(booked ? { booked } : {}) };
+  }
+
+  /** Booked travellers with their reservation's hit counts. */
+  private async bookedWithHits(actor: Actor, booked: BookedTraveller[]) {
+    const counts = await this.hits?.counts(
+      actor,
+      'reservation',
+      booked.map((b) => b.reservationId),
+    );
+    if (!counts) return booked;
+    return booked.map((b) => ({
+      ...b,
+      openHits: counts.get(b.reservationId)?.open ?? 0,
+      positiveHits: counts.get(b.reservationId)?.positive ?? 0,
+    }));
   }
 
   async getTraveller(actor: Actor, id: string) {

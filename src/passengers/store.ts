@@ -2,8 +2,8 @@ import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kyse
 import { containsPattern } from '../db/like.js';
 import type { Database, FlightTable, TravellerTable } from '../db/schema.js';
 import type { Issue } from '../messages/model.js';
-import { foldName } from './itinerary.js';
 import type { FlightListQuery, FlightSummary, TravellerSearch, TravellerSummary } from './model.js';
+import { nameMatches } from './name-search.js';
 
 type FlightRow = Selectable<FlightTable>;
 
@@ -117,11 +117,13 @@ export class PassengerStore {
       .selectFrom('travellers')
       .innerJoin('flights', 'flights.id', 'travellers.primary_flight_id');
     if (jurisdictions) base = base.where('travellers.jurisdiction_code', 'in', jurisdictions);
-    if (search.name) {
-      // Every word typed must appear in the name, in any order: "ahmed ali" finds "ALI AHMED".
-      for (const word of foldName(search.name).split(' ').filter(Boolean))
-        base = base.where('travellers.search_name', 'like', containsPattern(word));
-    }
+    // Every word typed must appear in the name, in any order ("ahmed ali" finds "ALI AHMED"), in
+    // any script ("Ђорђевић" finds "DJORDJEVIC").
+    if (search.name)
+      for (const match of nameMatches(sql.ref('travellers.search_name'), search.name))
+        base = base.where(match);
+    // Passenger lists carry no phone or e-mail: such a search finds booked travellers only.
+    if (search.phone || search.email) base = base.where(sql<boolean>`false`);
     if (search.dob) base = base.where('travellers.date_of_birth', '=', search.dob);
     if (search.document) base = base.where('travellers.document_number', '=', search.document.toUpperCase());
     const [rows, total] = await Promise.all([

@@ -156,14 +156,20 @@ describe.each(databaseTargets)('PNR visibility on $name', (target) => {
       if (!found) throw new Error(`no ${what} among ${JSON.stringify(hits.map((h) => h.subjectName))}`);
       return found;
     };
-    ids.travellerPnrHit = hit((h) => h.rule?.id === ids.travellerPnrRule, 'traveller PNR-rule hit').id;
+    const onApiTraveller = (h: Json) => h.rule?.id === ids.travellerPnrRule && h.subjectKind === 'traveller';
+    ids.travellerPnrHit = hit(onApiTraveller, 'traveller PNR-rule hit').id;
+    // The same traveller rule on the booked traveller of the other reservation (on no passenger list).
+    ids.bookedTravellerHit = hit(
+      (h) => h.rule?.id === ids.travellerPnrRule && h.subjectKind === 'reservation',
+      'traveller PNR-rule hit on a booked traveller',
+    ).id;
     ids.reservationHit = hit(
       (h) => h.rule?.id === ids.reservationRule && h.subjectName.includes(MARKERS.locatorBooked),
       'reservation rule hit',
     ).id;
     ids.bookedNameHit = hit((h) => h.source === 'watchlist', 'watchlist hit on a booked name').id;
     ids.plainHit = hit((h) => h.rule?.id === ids.plainRule, 'plain rule hit').id;
-    ids.traveller = hit((h) => h.rule?.id === ids.travellerPnrRule, 'traveller').travellerId;
+    ids.traveller = hit(onApiTraveller, 'traveller').travellerId;
     ids.flight = hit((h) => h.rule?.id === ids.plainRule, 'flight').flight.id;
     const reservations = (await admin('/api/v1/reservations')).items as Json[];
     ids.reservation = reservations.find((r) => r.recordLocator === MARKERS.locatorBooked).id;
@@ -190,12 +196,15 @@ describe.each(databaseTargets)('PNR visibility on $name', (target) => {
     '/api/v1/flights/{id}': [{ method: 'GET', url: `/api/v1/flights/${ids.flight}`, pnr: 'never' }],
     '/api/v1/travellers': [
       { method: 'GET', url: '/api/v1/travellers?name=ackary', pnr: 'never' },
-      { method: 'GET', url: '/api/v1/travellers?name=zqmarkname', pnr: 'never' },
+      // A traveller booked in a reservation and on no passenger list: found by PNR-cleared roles.
+      { method: 'GET', url: '/api/v1/travellers?name=zqmarkname', pnr: 'shown' },
+      { method: 'GET', url: `/api/v1/travellers?document=${MARKERS.documentOther}`, pnr: 'shown' },
     ],
     '/api/v1/travellers/{id}': [{ method: 'GET', url: `/api/v1/travellers/${ids.traveller}`, pnr: 'shown' }],
     '/api/v1/reservations': [
       { method: 'GET', url: '/api/v1/reservations', pnr: 'shown' },
       { method: 'GET', url: `/api/v1/reservations?flight=${ids.flight}`, pnr: 'shown' },
+      { method: 'GET', url: '/api/v1/reservations?name=zqmarkname', pnr: 'shown' },
     ],
     '/api/v1/reservations/{id}': [
       { method: 'GET', url: `/api/v1/reservations/${ids.reservation}`, pnr: 'shown' },
@@ -252,6 +261,7 @@ describe.each(databaseTargets)('PNR visibility on $name', (target) => {
     '/api/v1/lists': [{ method: 'GET', url: '/api/v1/lists', pnr: 'never' }],
     '/api/v1/hits': [
       { method: 'GET', url: '/api/v1/hits?pageSize=200', pnr: 'shown' },
+      { method: 'GET', url: '/api/v1/hits?group=subject&pageSize=200', pnr: 'shown' },
       { method: 'GET', url: `/api/v1/hits?rule=${ids.reservationRule}`, pnr: 'shown' },
     ],
     // Server-sent events carry counts only; who is told is tested with the watchlists.
@@ -260,6 +270,7 @@ describe.each(databaseTargets)('PNR visibility on $name', (target) => {
       { method: 'GET', url: `/api/v1/hits/${ids.reservationHit}`, pnr: 'shown' },
       { method: 'GET', url: `/api/v1/hits/${ids.travellerPnrHit}`, pnr: 'shown' },
       { method: 'GET', url: `/api/v1/hits/${ids.bookedNameHit}`, pnr: 'shown' },
+      { method: 'GET', url: `/api/v1/hits/${ids.bookedTravellerHit}`, pnr: 'shown' },
       { method: 'GET', url: `/api/v1/hits/${ids.plainHit}`, pnr: 'never' },
     ],
     // Units and users: no PNR value, whatever the hit.

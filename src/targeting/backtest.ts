@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
+import { pnrValue } from '../access/pnr-visibility.js';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { compileRule, type CompiledRule, type RuleTree, type Subject } from '../rules/api.js';
@@ -7,7 +8,7 @@ import type { BacktestInput } from './model.js';
 import { requirePnrRuleClearance } from './rule-access.js';
 import type { RuleService } from './rule-service.js';
 import { SubjectStore } from './subject-store.js';
-import { reservationSubject, travellerSubject } from './subjects.js';
+import { bookedTravellerSubject, reservationSubject, travellerSubject } from './subjects.js';
 
 const PAGE = 1000;
 const SAMPLE = 100;
@@ -18,31 +19,73 @@ interface VersionRun {
   hits: number;
   perDay: Map<string, number>;
   subjects: Set<string>;
-  sample: { subjectId: string; name: string; flight: string; day: string }[];
+  sample: { subjectId: string; name: unknown; flight: string; day: string }[];
 }
 
-/** Known outcomes of the subjects: positive when any agency closed any hit on them positive. */
+/** Reservations of the jurisdiction first departing in the period, a page after `after`. */
+function reservationsOfPeriod(
+  db: Kysely<Database>,
+  jurisdiction: string,
+  period: { from: string; to: string },
+  after: string,
+  withBookedOnly: boolean,
+) {
+  let query = db
+    .selectFrom('reservations as r')
+    .select('r.id')
+    .where('r.jurisdiction_code', '=', jurisdiction)
+    .where(sql`r.first_departure_local::date`, '>=', period.from)
+    .where(sql`r.first_departure_local::date`, '<=', period.to)
+    .where('r.id', '>', after);
+  if (withBookedOnly)
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('reservation_travellers as rt')
+          .select('rt.reservation_id')
+          .whereRef('rt.reservation_id', '=', 'r.id')
+          .where('rt.traveller_id', 'is', null),
+      ),
+    );
+  return query.orderBy('r.id').limit(PAGE).execute();
+}
+
+/**
+ * Known outcomes of the subjects: positive when any agency closed any hit on them positive. A
+ * booked traveller on no passenger list is `<reservation id>:<sequence>` (hits.booked_sequence).
+ */
 async function outcomes(db: Kysely<Database>, kind: Subject, ids: string[]) {
   let positives = 0;
   let negatives = 0;
+  const booked = ids.filter((id) => id.includes(':'));
+  const records = ids.filter((id) => !id.includes(':'));
   const column = kind === 'traveller' ? 'h.traveller_id' : 'h.reservation_id';
-  for (let start = 0; start < ids.length; start += PAGE) {
-    const rows = await db
-      .selectFrom('hits as h')
-      .innerJoin('hit_reviews as hr', 'hr.hit_id', 'h.id')
-      .select([
-        sql<string>`${sql.ref(column)}`.as('subject'),
-        sql<boolean>`bool_or(hr.outcome = 'positive')`.as('positive'),
-        sql<boolean>`bool_or(hr.outcome in ('negative', 'false-match'))`.as('negative'),
-      ])
-      .where(sql.ref(column), 'in', ids.slice(start, start + PAGE))
-      .groupBy(sql.ref(column))
-      .execute();
-    for (const row of rows) {
-      if (row.positive) positives++;
-      else if (row.negative) negatives++;
+  const subjectKey = sql<string>`h.reservation_id::text || ':' || h.booked_sequence::text`;
+  const groups: [ReturnType<typeof sql<string>>, string[], boolean][] = [
+    [sql<string>`${sql.ref(column)}::text`, records, false],
+    [subjectKey, booked, true],
+  ];
+  for (const [key, subjects, isBooked] of groups)
+    for (let start = 0; start < subjects.length; start += PAGE) {
+      const page = subjects.slice(start, start + PAGE);
+      let query = db
+        .selectFrom('hits as h')
+        .innerJoin('hit_reviews as hr', 'hr.hit_id', 'h.id')
+        .select([
+          key.as('subject'),
+          sql<boolean>`bool_or(hr.outcome = 'positive')`.as('positive'),
+          sql<boolean>`bool_or(hr.outcome in ('negative', 'false-match'))`.as('negative'),
+        ]);
+      query = isBooked
+        ? query
+            .where('h.reservation_id', 'in', [...new Set(page.map((id) => id.split(':')[0]!))])
+            .where(key, 'in', page)
+        : query.where(sql.ref(column), 'in', page);
+      for (const row of await query.groupBy(key).execute()) {
+        if (row.positive) positives++;
+        else if (row.negative) negatives++;
+      }
     }
-  }
   return {
     known: positives + negatives,
     positives,
@@ -86,6 +129,29 @@ export async function backtestRule(
   const subjects = new SubjectStore(db);
   const started = performance.now();
   let evaluated = 0;
+  let evaluatedBooked = 0;
+  const test = (subject: {
+    id: string;
+    name: unknown;
+    flight: string;
+    day: string;
+    record: Record<string, unknown>;
+  }) => {
+    evaluated++;
+    for (const run of runs) {
+      if (!run.compiled.test(subject.record)) continue;
+      run.hits++;
+      run.subjects.add(subject.id);
+      run.perDay.set(subject.day, (run.perDay.get(subject.day) ?? 0) + 1);
+      if (run.sample.length < SAMPLE)
+        run.sample.push({
+          subjectId: subject.id,
+          name: subject.name,
+          flight: subject.flight,
+          day: subject.day,
+        });
+    }
+  };
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const ids =
@@ -101,16 +167,7 @@ export async function backtestRule(
             .orderBy('t.id')
             .limit(PAGE)
             .execute()
-        : await db
-            .selectFrom('reservations as r')
-            .select('r.id')
-            .where('r.jurisdiction_code', '=', rule.owner.jurisdiction)
-            .where(sql`r.first_departure_local::date`, '>=', input.from)
-            .where(sql`r.first_departure_local::date`, '<=', input.to)
-            .where('r.id', '>', after)
-            .orderBy('r.id')
-            .limit(PAGE)
-            .execute();
+        : await reservationsOfPeriod(db, rule.owner.jurisdiction, input, after, false);
     if (ids.length === 0) break;
     after = ids[ids.length - 1].id;
     const records =
@@ -131,23 +188,33 @@ export async function backtestRule(
             day: (row.flight?.departureUtc ?? '').slice(0, 10),
             record: reservationSubject(row),
           }));
-    for (const subject of records) {
-      evaluated++;
-      for (const run of runs) {
-        if (!run.compiled.test(subject.record)) continue;
-        run.hits++;
-        run.subjects.add(subject.id);
-        run.perDay.set(subject.day, (run.perDay.get(subject.day) ?? 0) + 1);
-        if (run.sample.length < SAMPLE)
-          run.sample.push({
-            subjectId: subject.id,
-            name: subject.name,
-            flight: subject.flight,
-            day: subject.day,
-          });
-      }
-    }
+    for (const subject of records) test(subject);
   }
+  // Traveller rules see the travellers booked in reservations of the period and reported on no
+  // passenger list, as screening does (subjects.ts bookedTravellerSubject).
+  if (rule.subject === 'traveller')
+    for (after = '00000000-0000-0000-0000-000000000000'; ;) {
+      const ids = await reservationsOfPeriod(db, rule.owner.jurisdiction, input, after, true);
+      if (ids.length === 0) break;
+      after = ids[ids.length - 1].id;
+      for (const row of await subjects.reservations(ids.map((r) => r.id)))
+        for (const booked of row.bookedTravellers ?? []) {
+          evaluatedBooked++;
+          test({
+            id: `${row.id}:${booked.sequence}`,
+            // A booked name is PNR data.
+            name: pnrValue(
+              actor,
+              `${booked.givenNames} ${booked.surname} (${row.owningCarrier} ${row.recordLocator})`,
+            ),
+            flight: row.flight
+              ? `${row.flight.carrier}${row.flight.flightNumber} ${row.flight.origin}-${row.flight.destination}`
+              : '',
+            day: (row.flight?.departureUtc ?? '').slice(0, 10),
+            record: bookedTravellerSubject(row, booked),
+          });
+        }
+    }
   const results = await Promise.all(
     runs.map(async (run) => ({
       version: run.version,
@@ -164,6 +231,8 @@ export async function backtestRule(
     from: input.from,
     to: input.to,
     evaluated,
+    /** Of them, travellers booked in reservations and on no passenger list (traveller rules). */
+    evaluatedBooked,
     seconds: Math.round(performance.now() - started) / 1000,
     versions: results,
     comparison: b

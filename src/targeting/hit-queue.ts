@@ -14,7 +14,7 @@ import type { HitListQuery } from './model.js';
 
 /** One subject of hits: a traveller, or a reservation (and, within it, a booked traveller). */
 export const SUBJECT_KEY = sql<string>`case when h.subject_kind = 'traveller' then 't:' || h.traveller_id::text
-  else 'r:' || h.reservation_id::text end`;
+  else 'r:' || h.reservation_id::text || coalesce(':' || h.booked_sequence::text, '') end`;
 
 /** Open before closed, new before in review before referred. */
 const STATUS_RANK = sql<number>`case ${REVIEW_STATUS} when 'new' then 4 when 'in-review' then 3 when 'referred' then 2 else 1 end`;

@@ -121,7 +121,10 @@ export class HitService {
       row.subject_kind === 'traveller' && row.traveller_id
         ? this.recordHits.of(actor, 'traveller', row.traveller_id, { subjectKindOnly: true })
         : row.reservation_id
-          ? this.recordHits.of(actor, 'reservation', row.reservation_id, { subjectKindOnly: true })
+          ? this.recordHits.of(actor, 'reservation', row.reservation_id, {
+              subjectKindOnly: true,
+              bookedSequence: row.booked_sequence,
+            })
           : undefined,
       row.subject_kind === 'reservation' && row.reservation_id
         ? bookedNames(this.db, actor, [row.reservation_id])
@@ -151,6 +154,8 @@ export class HitService {
       reservationId: row.reservation_id,
       // Who a reservation hit is about: its booked travellers (PNR data, withheld without clearance).
       ...(booked && row.reservation_id ? { bookedTravellers: booked.get(row.reservation_id) } : {}),
+      /** The booked traveller (of the reservation, on no passenger list) the hit was found on. */
+      bookedSequence: row.booked_sequence,
       source: row.source,
       severity: row.severity,
       category: row.category,

@@ -12,6 +12,8 @@ export interface FoundHit {
   subjectKind: 'traveller' | 'reservation';
   travellerId: string | null;
   reservationId: string | null;
+  /** A booked traveller of the reservation, on no passenger list, the hit was found on. */
+  bookedSequence: number | null;
   flightId: string | null;
   source: 'rule' | 'watchlist';
   ruleId: string | null;
@@ -78,6 +80,7 @@ export async function recordScreening(
           subject_kind: hit.subjectKind,
           traveller_id: hit.travellerId,
           reservation_id: hit.reservationId,
+          booked_sequence: hit.bookedSequence,
           flight_id: hit.flightId,
           source: hit.source,
           rule_id: hit.ruleId,
@@ -128,6 +131,7 @@ export async function recordScreening(
         still_matching: true,
         due_at: hit.dueAt,
         subject_name: hit.subjectName,
+        booked_sequence: hit.bookedSequence,
         last_matched_at: now,
         updated_at: now,
       })

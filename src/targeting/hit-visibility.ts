@@ -43,5 +43,22 @@ export function explanationView(
       return { ...explanation, query: PNR_WITHHELD, match: PNR_WITHHELD };
     return explanation;
   }
+  // Every value a rule saw in a reservation (a booked traveller's name, date of birth, document,
+  // the reservation's flight) came from the PNR.
+  if (hit.subject_kind === 'reservation' && !mayReadPnr(actor)) return withholdEveryValueSeen(explanation);
   return withholdPnrExplanation(actor, explanation);
+}
+
+/** A rule explanation with every value seen (`actual`) withheld; whether each condition held stays. */
+function withholdEveryValueSeen<T>(explanation: T): T {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node as Record<string, unknown>).map(([key, value]) =>
+        key === 'actual' ? [key, PNR_WITHHELD] : [key, walk(value)],
+      ),
+    );
+  };
+  return walk(explanation) as T;
 }

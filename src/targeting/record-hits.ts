@@ -60,6 +60,12 @@ export class RecordHits {
     if (!can(actor, 'hits:read')) return undefined;
     let query = visibleHits(this.db, actor, await agencyOf(this.db, actor)).where(COLUMN[kind], '=', id);
     if (options.subjectKindOnly) query = query.where('h.subject_kind', '=', kind);
+    // A booked traveller's hits, or the reservation's own.
+    if (options.bookedSequence !== undefined)
+      query =
+        options.bookedSequence === null
+          ? query.where('h.booked_sequence', 'is', null)
+          : query.where('h.booked_sequence', '=', options.bookedSequence);
     const rows = await query
       .select([
         'h.id',

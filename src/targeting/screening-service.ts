@@ -14,7 +14,13 @@ import {
 import { ScreeningQueue, type QueueOptions, type ScreeningJob } from './queue.js';
 import { RuleStore, type ActiveRule } from './rule-store.js';
 import { SubjectStore } from './subject-store.js';
-import { reservationSubject, travellerSubject, type ReservationRow, type TravellerRow } from './subjects.js';
+import {
+  bookedTravellerSubject,
+  reservationSubject,
+  travellerSubject,
+  type ReservationRow,
+  type TravellerRow,
+} from './subjects.js';
 
 const CHUNK = 1000;
 /** Flights departing or arriving within this many hours are screened again when rules or lists change. */
@@ -181,6 +187,7 @@ export class ScreeningService {
         subjectKind: 'traveller' as const,
         travellerId: row.id,
         reservationId: row.reservation?.id ?? null,
+        bookedSequence: null,
         flightId: row.flightId,
         subjectName: `${row.givenNames} ${row.surname}`.trim(),
         dueAt:
@@ -225,6 +232,7 @@ export class ScreeningService {
         subjectKind: 'reservation' as const,
         travellerId: null,
         reservationId: row.id,
+        bookedSequence: null as number | null,
         flightId: row.firstFlightId ?? null,
         subjectName: `${row.owningCarrier} ${row.recordLocator}`.trim(),
         dueAt: row.flight
@@ -242,15 +250,38 @@ export class ScreeningService {
           base,
         ),
       );
-      for (const name of row.travellerNames ?? [])
+      // A booked traveller on no passenger list is screened as a traveller of the reservation:
+      // traveller rules and watchlists, the hit pointing at the reservation and naming them.
+      const travellerRules = sets.get(`${row.jurisdictionCode}:traveller`);
+      for (const booked of row.bookedTravellers ?? []) {
+        const name = `${booked.givenNames} ${booked.surname}`.trim();
+        const bookedBase = {
+          ...base,
+          bookedSequence: booked.sequence,
+          subjectName: `${name} (${base.subjectName})`,
+        };
+        found.push(
+          ...this.ruleHits(
+            'reservation',
+            `${row.id}:booked:${booked.sequence}`,
+            bookedTravellerSubject(row, booked),
+            travellerRules,
+            bookedBase,
+          ),
+        );
         for (const hit of this.watchlistHits(
           screener,
           'reservation',
           row.id,
-          { name },
-          { ...base, subjectName: `${name} (${base.subjectName})` },
+          {
+            name,
+            ...(booked.dateOfBirth ? { dateOfBirth: booked.dateOfBirth } : {}),
+            ...(booked.documentNumber ? { documents: [{ number: booked.documentNumber }] } : {}),
+          },
+          bookedBase,
         ))
           if (!found.some((f) => f.dedupeKey === hit.dedupeKey)) found.push(hit);
+      }
     }
     return found;
   }

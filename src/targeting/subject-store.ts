@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { PREPARED } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { parseLink } from '../passengers/reservation-store.js';
-import type { ReservationRow, TravellerRow } from './subjects.js';
+import type { BookedTravellerRow, ReservationRow, TravellerRow } from './subjects.js';
 
 const CHUNK = 1000;
 
@@ -158,9 +158,11 @@ export class SubjectStore {
             .whereRef('rt.reservation_id', '=', 'r.id')
             .where('rt.traveller_id', 'is', null)
             .select(
-              sql<string[]>`array_agg(rt.given_names || ' ' || rt.surname order by rt.sequence)`.as('x'),
+              sql<unknown>`json_agg(json_build_object('sequence', rt.sequence, 'surname', rt.surname, 'givenNames', rt.given_names, 'dateOfBirth', rt.date_of_birth, 'documentNumber', rt.document_number) order by rt.sequence)`.as(
+                'x',
+              ),
             )
-            .as('names'),
+            .as('booked'),
         ])
         .where('r.id', 'in', ids)
         .execute(),
@@ -187,7 +189,7 @@ export class SubjectStore {
         ...extras.get(row.id)!,
         firstFlightId: first?.id ?? null,
         flight: first,
-        travellerNames: row.names ?? [],
+        bookedTravellers: (row.booked ?? []) as BookedTravellerRow[],
         airports: flights
           .flatMap((f) => [f.origin, f.destination])
           .filter((a, i, all) => a && a !== all[i - 1]),

@@ -76,8 +76,17 @@ export interface ReservationRow {
     'carrier' | 'flightNumber' | 'origin' | 'destination' | 'departureUtc' | 'arrivalUtc' | 'direction'
   > | null;
   /** Booked travellers not linked to an API traveller (those are screened as travellers). */
-  travellerNames?: string[];
+  bookedTravellers?: BookedTravellerRow[];
   airports?: string[];
+}
+
+/** A traveller booked in a reservation and reported on no passenger list. */
+export interface BookedTravellerRow {
+  sequence: number;
+  surname: string;
+  givenNames: string;
+  dateOfBirth: string | null;
+  documentNumber: string | null;
 }
 
 const DAY = 86_400_000;
@@ -191,5 +200,46 @@ export function reservationSubject(row: ReservationRow): SubjectRecord {
     ...(row.flight ? flightFields(row.flight) : {}),
     'journey.airports': airports,
     'journey.countries': countries(airports),
+  };
+}
+
+/**
+ * A booked traveller on no passenger list, as traveller rules see them: what the reservation says
+ * of the person (name, date of birth, document number), its first flight and journey, and the
+ * reservation's fields. What only a passenger list gives (seat, bags, nationality) is unknown.
+ */
+export function bookedTravellerSubject(
+  reservation: ReservationRow,
+  booked: BookedTravellerRow,
+): SubjectRecord {
+  const airports = reservation.airports ?? [];
+  const day = reservation.flight?.departureUtc ?? null;
+  const documentNumber = booked.documentNumber;
+  return {
+    'traveller.surname': booked.surname,
+    'traveller.givenNames': booked.givenNames,
+    'traveller.fullName': `${booked.givenNames} ${booked.surname}`.trim(),
+    'traveller.sex': null,
+    'traveller.dateOfBirth': booked.dateOfBirth,
+    'traveller.age': ageOn(booked.dateOfBirth, day),
+    'traveller.nationality': null,
+    'traveller.residence': null,
+    'traveller.placeOfBirth': null,
+    'traveller.role': 'passenger',
+    'traveller.embarkation': airports[0] ?? null,
+    'traveller.debarkation': airports.at(-1) ?? null,
+    'traveller.seat': null,
+    'traveller.bagCount': null,
+    'traveller.bagWeightKg': null,
+    'document.number': documentNumber,
+    'document.type': null,
+    'document.issuingState': null,
+    'document.expiry': null,
+    'document.daysToExpiry': null,
+    'document.count': documentNumber ? 1 : 0,
+    ...(reservation.flight ? flightFields(reservation.flight) : {}),
+    'journey.airports': airports,
+    'journey.countries': countries(airports),
+    ...reservationFields(reservation),
   };
 }

@@ -13,6 +13,10 @@ const PAXLST = [
 ].join('');
 const PNR = readFileSync(new URL('../fixtures/edifact/pnrgov/pnrWithDoco.txt', import.meta.url), 'utf8');
 const PASSWORD = 'officer password of the test';
+/** Another booking, of a traveller on no passenger list. */
+const PNR_BOOKED_ONLY = PNR.replaceAll('ACKARY', 'DJORDJEVIC')
+  .replaceAll('06A9FD', 'QQ1DJO')
+  .replace('602120901', 'QQ7700123');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -56,13 +60,14 @@ describe('hits where officers work', () => {
     for (const [username, unit] of [
       ['officer.piu', 'BA-PIU'],
       ['officer.bijaca', 'BA-BIJACA-PCU'],
+      ['pnr.analyst', 'BA-PIU'],
     ])
       await server.services.access.createUser(undefined, {
         username,
         displayName: username,
         password: PASSWORD,
         unitId: (await server.services.access.store.listUnits()).find((each) => each.code === unit)!.id,
-        roles: ['officer'],
+        roles: [username === 'pnr.analyst' ? 'pnr-analyst' : 'officer'],
       });
     api = await apiAs(server, 'admin', 'BA-PIU');
     const rule = await api('POST', '/rules', {
@@ -79,6 +84,7 @@ describe('hits where officers work', () => {
     });
     await api('POST', '/messages', PAXLST, 'text/plain');
     await api('POST', '/messages', PNR, 'text/plain');
+    await api('POST', '/messages', PNR_BOOKED_ONLY, 'text/plain');
     let hits: Json[] = [];
     for (let tries = 0; tries < 200 && hits.length < 4; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -196,5 +202,36 @@ describe('hits where officers work', () => {
     await expect.poll(() => recipient.getByTestId('hit-status').first().textContent()).toBe('In review');
     expect(await recipient.getByTestId('hit-assignee').textContent()).toBe('Assigned to you.');
     await recipient.close();
+  });
+
+  it('finds a traveller known only from a reservation, by name in another script', async () => {
+    const base = harness.server.url;
+    const page = await harness.browser.newPage({ viewport: { width: 1360, height: 1000 } });
+    await signIn(page, base, 'pnr.analyst');
+    await page.goto(`${base}/travellers`);
+    await page.getByLabel('Name').fill('Ђорђевић');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const booked = page.getByTestId('booked-result');
+    await booked.first().waitFor();
+    expect(await booked.count()).toBe(1);
+    expect(await booked.first().textContent()).toMatch(
+      /DJORDJEVIC, CHARLESMR.*1948-12-26.*QQ7700123.*UA QQ1DJO/,
+    );
+    await booked.first().getByRole('link').click();
+    await page.waitForURL(/\/reservations\/[0-9a-f-]{36}$/);
+
+    await page.goto(`${base}/reservations`);
+    await page.getByLabel('Booked name').fill('Đorđević');
+    await page.getByLabel('Booked name').press('Enter');
+    await page.waitForURL(/name=/);
+    await expect.poll(() => page.getByTestId('reservation-row').count()).toBe(1);
+    expect(await page.getByTestId('reservation-row').textContent()).toMatch(/QQ1DJO/);
+
+    // The rule editor says which records a traveller rule runs on.
+    await page.goto(`${base}/rules/new`);
+    expect(await page.getByTestId('rule-subject-sees').textContent()).toMatch(
+      /travellers from passenger lists and on travellers booked in reservations/,
+    );
+    await page.close();
   });
 });

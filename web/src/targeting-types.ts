@@ -334,6 +334,8 @@ export interface HitDetail extends Omit<
   otherHits: RecordHit[];
   /** A reservation's booked travellers: PNR data, withheld without clearance. */
   bookedTravellers?: BookedName[] | PnrWithheldMarker;
+  /** The booked traveller (on no passenger list) the hit was found on. */
+  bookedSequence?: number | null;
 }
 
 export interface EffectivenessItem {

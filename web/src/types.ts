@@ -199,6 +199,21 @@ export interface TravellerPage {
 
 export type TravellerSearchItem = TravellerSummary & { flight: FlightSummary };
 
+/** A traveller booked in a reservation and on no passenger list (PNR data: PNR-cleared roles). */
+export interface BookedTraveller {
+  reservationId: string;
+  sequence: number;
+  surname: string;
+  givenNames: string;
+  dateOfBirth: string | null;
+  documentNumber: string | null;
+  recordLocator: string;
+  owningCarrier: string;
+  firstDepartureLocal: string | null;
+  openHits?: number;
+  positiveHits?: number;
+}
+
 export interface ApiToken {
   id: string;
   name: string;

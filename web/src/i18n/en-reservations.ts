@@ -9,6 +9,8 @@ export const enReservations = {
     'Reservation data (PNR) is visible only to the Passenger Information Unit. You can see that a reservation exists, its carrier, first departure and number of travellers.',
   'reservations.filters': 'Filter reservations',
   'reservations.filter.locator': 'Record locator',
+  'reservations.filter.name': 'Booked name',
+  'reservations.filter.namePlaceholder': 'Any script: Đorđević, Ђорђевић',
   'reservations.filter.locatorHint': 'The booking reference, e.g. 06A9FD',
   'reservations.filter.carrier': 'Owning carrier',
   'reservations.filter.from': 'First departure from',

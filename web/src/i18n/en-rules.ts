@@ -32,6 +32,9 @@ export const enRules = {
   'rules.empty.filteredBody': 'Choose another state or subject, change the search, or clear the filters.',
   'rules.subject.traveller': 'Traveller',
   'rules.subject.reservation': 'Reservation',
+  'rules.subject.sees.traveller':
+    'Runs on travellers from passenger lists and on travellers booked in reservations who are on no passenger list (their hits point at the reservation).',
+  'rules.subject.sees.reservation': 'Runs on each reservation (PNR) as a whole.',
   'rules.state.draft': 'Draft',
   'rules.state.active': 'Active',
   'rules.state.retired': 'Retired',

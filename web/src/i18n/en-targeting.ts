@@ -132,6 +132,7 @@ export const enTargeting = {
   'hit.otherHits': 'Other hits of this subject',
   'hit.booked.label': 'Booked travellers',
   'hit.booked.noPassengerList': '(on no passenger list)',
+  'hit.booked.hitOn': 'this hit',
   'hits.group.count': { one: '1 hit', other: '{count} hits' },
   'hits.group.openCount': { one: '1 open', other: '{count} open' },
   'hits.group.expand': 'Show each hit',

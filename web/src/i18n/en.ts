@@ -282,6 +282,14 @@ export const en = {
   'travellers.search.namePlaceholder': 'Surname, given names',
   'travellers.search.dob': 'Date of birth',
   'travellers.search.document': 'Document number',
+  'travellers.search.phone': 'Phone (reservations)',
+  'travellers.search.email': 'E-mail (reservations)',
+  'travellers.booked.title': {
+    one: '1 traveller booked in a reservation, on no passenger list',
+    other: '{count} travellers booked in reservations, on no passenger list',
+  },
+  'travellers.booked.lead': 'Known from reservations (PNR) only: no passenger list has reported them yet.',
+  'travellers.booked.reservation': 'Reservation',
   'travellers.search.results': 'Travellers found',
   'travellers.search.startTitle': 'Search for a traveller',
   'travellers.search.startBody':

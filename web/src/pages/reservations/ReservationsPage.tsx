@@ -20,6 +20,7 @@ export function ReservationsPage() {
   const [query, setQuery] = useQueryState({
     flight: '',
     locator: '',
+    name: '',
     carrier: '',
     from: '',
     to: '',
@@ -29,6 +30,8 @@ export function ReservationsPage() {
   const reservations = useApi<Page<ReservationListItem>>('/reservations', {
     flight: query.flight,
     locator: mayRead ? query.locator : '',
+    // A booked name is PNR data: the filter is for PNR-cleared roles.
+    name: mayRead ? query.name : '',
     carrier: query.carrier,
     from: query.from,
     to: query.to,
@@ -38,16 +41,25 @@ export function ReservationsPage() {
   // Text fields apply on Enter or "Apply", not on every keystroke.
   const [locator, setLocator] = useState(query.locator);
   const [carrier, setCarrier] = useState(query.carrier);
+  const [name, setName] = useState(query.name);
+  useEffect(() => setName(query.name), [query.name]);
   useEffect(() => setLocator(query.locator), [query.locator]);
   useEffect(() => setCarrier(query.carrier), [query.carrier]);
-  const filtered = Boolean(query.flight || query.locator || query.carrier || query.from || query.to);
+  const filtered = Boolean(
+    query.flight || query.locator || query.name || query.carrier || query.from || query.to,
+  );
 
   const applyText = () =>
-    setQuery({ locator: locator.trim().toUpperCase(), carrier: carrier.trim().toUpperCase() });
+    setQuery({
+      locator: locator.trim().toUpperCase(),
+      name: name.trim(),
+      carrier: carrier.trim().toUpperCase(),
+    });
   const clear = () => {
     setLocator('');
+    setName('');
     setCarrier('');
-    setQuery({ flight: '', locator: '', carrier: '', from: '', to: '' });
+    setQuery({ flight: '', locator: '', name: '', carrier: '', from: '', to: '' });
   };
 
   return (
@@ -73,6 +85,17 @@ export function ReservationsPage() {
               maxLength={12}
               title={t('reservations.filter.locatorHint')}
               onChange={setLocator}
+            />
+          )}
+          {mayRead && (
+            <TextFilter
+              id="reservations-name"
+              label={t('reservations.filter.name')}
+              type="search"
+              value={name}
+              placeholder={t('reservations.filter.namePlaceholder')}
+              maxLength={200}
+              onChange={setName}
             />
           )}
           <CarrierFilter

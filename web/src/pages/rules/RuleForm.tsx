@@ -153,6 +153,7 @@ export function RuleForm({
             <label htmlFor="rule-subject">{t('rules.form.subject')}</label>
             <select
               id="rule-subject"
+              aria-describedby="rule-subject-sees"
               value={draft.subject}
               disabled={Boolean(rule)}
               onChange={(e) => {
@@ -166,6 +167,10 @@ export function RuleForm({
                 </option>
               ))}
             </select>
+            {/* Which records screening runs the rule on (src/targeting/screening-service.ts). */}
+            <span id="rule-subject-sees" className="hint" data-testid="rule-subject-sees">
+              {t(`rules.subject.sees.${draft.subject}`)}
+            </span>
           </div>
           <TextField
             id="rule-name"

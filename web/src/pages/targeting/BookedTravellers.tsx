@@ -10,9 +10,12 @@ import type { BookedName } from '../../targeting-types.js';
 export function BookedTravellers({
   booked,
   compact = false,
+  hitOn = null,
 }: {
   booked: BookedName[] | PnrWithheldMarker | undefined;
   compact?: boolean;
+  /** The booked traveller the hit was found on. */
+  hitOn?: number | null;
 }) {
   if (!booked) return null;
   if (isPnrWithheld(booked))
@@ -33,13 +36,20 @@ export function BookedTravellers({
       <h3 className="record-hits-subtitle">{t('hit.booked.label')}</h3>
       <ul className="plain-list">
         {booked.map((traveller) => (
-          <li key={traveller.sequence} data-testid="booked-traveller">
+          <li
+            key={traveller.sequence}
+            data-testid="booked-traveller"
+            className={traveller.sequence === hitOn ? 'strong' : undefined}
+          >
             {traveller.travellerId ? (
               <Link to={`/travellers/${traveller.travellerId}`}>{traveller.name}</Link>
             ) : (
               <>
                 {traveller.name} <span className="muted small">{t('hit.booked.noPassengerList')}</span>
               </>
+            )}
+            {traveller.sequence === hitOn && (
+              <span className="badge badge-danger badge-spaced">{t('hit.booked.hitOn')}</span>
             )}
           </li>
         ))}

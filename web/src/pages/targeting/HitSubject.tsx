@@ -61,7 +61,7 @@ export function HitSubject({ hit }: { hit: HitDetail }) {
           <PnrText value={hit.subjectName} />
         </p>
       )}
-      <BookedTravellers booked={hit.bookedTravellers} />
+      <BookedTravellers booked={hit.bookedTravellers} hitOn={hit.bookedSequence ?? null} />
       {hit.reservationId && (
         <p>
           <Link to={`/reservations/${hit.reservationId}`} data-testid="hit-reservation-link">

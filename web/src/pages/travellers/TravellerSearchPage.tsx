@@ -8,15 +8,32 @@ import { flightDesignator, formatDate, formatLocalDateTime, fullName } from '../
 import { useApi } from '../../hooks/useApi.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
 import { t } from '../../i18n/index.js';
-import type { Page, TravellerSearchItem } from '../../types.js';
+import type { BookedTraveller, Page, TravellerSearchItem } from '../../types.js';
 import { Route } from '../flights/FlightTable.js';
 import { roleLabel } from '../flights/Manifest.js';
+import { useUser } from '../../auth.js';
+import { mayReadPnr } from '../reservations/access.js';
 import { HitCountBadge } from '../targeting/RecordHits.js';
+import { BookedTravellerResults } from './BookedTravellerResults.js';
 
 const PAGE_SIZE = 50;
 
 export function TravellerSearchPage() {
-  const [query, setQuery] = useQueryState({ name: '', dob: '', document: '', page: '1' });
+  const user = useUser();
+  // Phones and e-mails are known from reservations only (PNR data): PNR-cleared roles search them.
+  const pnr = mayReadPnr(user);
+  const [query, setQuery] = useQueryState({
+    name: '',
+    dob: '',
+    document: '',
+    phone: '',
+    email: '',
+    page: '1',
+  });
+  const [phone, setPhone] = useState(query.phone);
+  const [email, setEmail] = useState(query.email);
+  useEffect(() => setPhone(query.phone), [query.phone]);
+  useEffect(() => setEmail(query.email), [query.email]);
   const [name, setName] = useState(query.name);
   const [dob, setDob] = useState(query.dob);
   const [documentNumber, setDocumentNumber] = useState(query.document);
@@ -25,16 +42,26 @@ export function TravellerSearchPage() {
   useEffect(() => setDocumentNumber(query.document), [query.document]);
 
   // The server needs two letters of a name, a date of birth or a document number.
-  const canSearch = name.trim().length >= 2 || dob !== '' || documentNumber.trim() !== '';
-  const searching = Boolean(query.name || query.dob || query.document);
+  const canSearch =
+    name.trim().length >= 2 ||
+    dob !== '' ||
+    documentNumber.trim() !== '' ||
+    (pnr && (phone.trim() !== '' || email.trim() !== ''));
+  const searching = Boolean(query.name || query.dob || query.document || query.phone || query.email);
   const page = Math.max(1, Number(query.page) || 1);
-  const results = useApi<Page<TravellerSearchItem>>(searching ? '/travellers' : null, {
-    name: query.name,
-    dob: query.dob,
-    document: query.document,
-    page,
-    pageSize: PAGE_SIZE,
-  });
+  const results = useApi<Page<TravellerSearchItem> & { booked?: BookedTraveller[] }>(
+    searching ? '/travellers' : null,
+    {
+      name: query.name,
+      dob: query.dob,
+      document: query.document,
+      phone: pnr ? query.phone : '',
+      email: pnr ? query.email : '',
+      page,
+      pageSize: PAGE_SIZE,
+    },
+  );
+  const booked = results.data?.booked ?? [];
 
   return (
     <div className="page">
@@ -45,7 +72,16 @@ export function TravellerSearchPage() {
       <section className="panel">
         <FilterBar
           label={t('travellers.search.label')}
-          onSubmit={() => canSearch && setQuery({ name: name.trim(), dob, document: documentNumber.trim() })}
+          onSubmit={() =>
+            canSearch &&
+            setQuery({
+              name: name.trim(),
+              dob,
+              document: documentNumber.trim(),
+              phone: pnr ? phone.trim() : '',
+              email: pnr ? email.trim() : '',
+            })
+          }
         >
           <TextFilter
             id="traveller-name"
@@ -70,6 +106,24 @@ export function TravellerSearchPage() {
             maxLength={40}
             onChange={setDocumentNumber}
           />
+          {pnr && (
+            <>
+              <TextFilter
+                id="traveller-phone"
+                label={t('travellers.search.phone')}
+                value={phone}
+                maxLength={40}
+                onChange={setPhone}
+              />
+              <TextFilter
+                id="traveller-email"
+                label={t('travellers.search.email')}
+                value={email}
+                maxLength={200}
+                onChange={setEmail}
+              />
+            </>
+          )}
           <button type="submit" className="button button-primary" disabled={!canSearch}>
             {t('actions.search')}
           </button>
@@ -81,7 +135,9 @@ export function TravellerSearchPage() {
                 setName('');
                 setDob('');
                 setDocumentNumber('');
-                setQuery({ name: '', dob: '', document: '' });
+                setPhone('');
+                setEmail('');
+                setQuery({ name: '', dob: '', document: '', phone: '', email: '' });
               }}
             >
               {t('actions.clear')}
@@ -96,7 +152,7 @@ export function TravellerSearchPage() {
         )}
         <ErrorBanner error={results.error} onRetry={results.reload} />
         {searching && results.loading && !results.data && <Loading />}
-        {searching && results.data && results.data.items.length === 0 && (
+        {searching && results.data && results.data.items.length === 0 && booked.length === 0 && (
           <EmptyState title={t('travellers.search.noneTitle')} icon="search">
             <p>{t('travellers.search.noneBody')}</p>
           </EmptyState>
@@ -148,6 +204,7 @@ export function TravellerSearchPage() {
             />
           </>
         )}
+        {searching && booked.length > 0 && <BookedTravellerResults booked={booked} />}
       </section>
     </div>
   );
