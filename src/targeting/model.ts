@@ -43,6 +43,19 @@ export const ruleListQuerySchema = z.object({
 export const ruleTestSchema = z.object({
   travellerId: z.uuid().optional(),
   reservationId: z.uuid().optional(),
+  /** The reservation by its record locator, as officers know it (optionally with the carrier). */
+  recordLocator: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{5,8}$/, 'must be a record locator of 5 to 8 letters and digits, e.g. 06A9FD')
+    .transform((locator) => locator.toUpperCase())
+    .optional(),
+  carrier: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{2,3}$/, 'must be a two- or three-character airline designator')
+    .transform((carrier) => carrier.toUpperCase())
+    .optional(),
   version: z.number().int().min(1).optional(),
   condition: ruleTreeSchema.optional(),
 });

@@ -3,7 +3,7 @@ import { visibleJurisdictions, type Actor } from '../access/model.js';
 import { withholdPnrExplanation, withholdPnrFields } from '../access/pnr-visibility.js';
 import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
-import { conflict, invalid, notFound } from '../errors.js';
+import { AppError, conflict, invalid, notFound } from '../errors.js';
 import {
   catalogue,
   compileRule,
@@ -228,6 +228,8 @@ export class RuleService {
     input: {
       travellerId?: string;
       reservationId?: string;
+      recordLocator?: string;
+      carrier?: string;
       version?: number;
       condition?: RuleTree;
       subject?: Subject;
@@ -253,6 +255,7 @@ export class RuleService {
     if (issues.length > 0) return { valid: false as const, issues };
     const compiled = compileRule(condition, subject, codeLists);
     let record: Record<string, unknown>;
+    let tested: Record<string, string> | undefined;
     if (subject === 'traveller') {
       if (!input.travellerId) throw invalid('Give the traveller to test the rule on (travellerId)');
       requirePermission(actor, 'travellers:read');
@@ -264,15 +267,16 @@ export class RuleService {
         throw notFound('Traveller', input.travellerId);
       record = travellerSubject(row);
     } else {
-      if (!input.reservationId) throw invalid('Give the reservation to test the rule on (reservationId)');
       requirePermission(actor, 'pnr:read');
-      const [row] = await this.subjects.reservations([input.reservationId]);
+      const reservationId = input.reservationId ?? (await this.reservationByLocator(actor, input));
+      const [row] = await this.subjects.reservations([reservationId]);
       if (
         !row ||
         (visibleJurisdictions(actor) && !visibleJurisdictions(actor)!.includes(row.jurisdictionCode))
       )
-        throw notFound('Reservation', input.reservationId);
+        throw notFound('Reservation', reservationId);
       record = reservationSubject(row);
+      tested = { reservationId: row.id, owningCarrier: row.owningCarrier, recordLocator: row.recordLocator };
     }
     const explanation = withholdPnrExplanation(actor, compiled.explain(record));
     return {
@@ -280,7 +284,45 @@ export class RuleService {
       fired: compiled.test(record),
       explanation,
       record: withholdPnrFields(actor, record),
+      // The reservation tried, when it was named by its record locator.
+      ...(tested ? { reservation: tested } : {}),
     };
+  }
+
+  /**
+   * The reservation a record locator (and carrier) names, among those the actor sees; several
+   * (the same locator at two carriers, or reused over the years) answer 409 with the candidates.
+   */
+  private async reservationByLocator(actor: Actor, input: { recordLocator?: string; carrier?: string }) {
+    if (!input.recordLocator)
+      throw invalid('Give the reservation to test the rule on: its record locator, e.g. 06A9FD', [
+        { field: 'recordLocator', message: 'is required' },
+      ]);
+    const found = await this.subjects.reservationsByLocator(
+      input.recordLocator,
+      input.carrier,
+      visibleJurisdictions(actor),
+    );
+    const named = `${input.carrier ? `${input.carrier} ` : ''}${input.recordLocator}`;
+    if (found.length === 0)
+      throw new AppError(404, 'not_found', `No reservation with record locator ${named}`, [
+        { field: 'recordLocator', message: `no reservation ${named}` },
+      ]);
+    if (found.length > 1)
+      throw new AppError(
+        409,
+        'ambiguous_record_locator',
+        `${found.length} reservations have record locator ${named}: choose one (give the carrier, or its id)`,
+        {
+          candidates: found.map((row) => ({
+            reservationId: row.id,
+            owningCarrier: row.owning_carrier,
+            recordLocator: row.record_locator,
+            firstDepartureLocal: row.first_departure_local,
+          })),
+        },
+      );
+    return found[0]!.id;
   }
 
   // Code lists

@@ -137,6 +137,17 @@ export class SubjectStore {
     return found;
   }
 
+  /** Reservations by record locator (and carrier), in these jurisdictions (null: all). */
+  reservationsByLocator(recordLocator: string, carrier: string | undefined, jurisdictions: string[] | null) {
+    let query = this.db
+      .selectFrom('reservations')
+      .select(['id', 'owning_carrier', 'record_locator', 'first_departure_local', 'jurisdiction_code'])
+      .where('record_locator', '=', recordLocator);
+    if (carrier) query = query.where('owning_carrier', '=', carrier);
+    if (jurisdictions) query = query.where('jurisdiction_code', 'in', jurisdictions);
+    return query.orderBy('first_departure_local', 'desc').limit(20).execute();
+  }
+
   async reservations(reservationIds: readonly string[]): Promise<ReservationRow[]> {
     const rows = await chunked(reservationIds, (ids) =>
       this.db

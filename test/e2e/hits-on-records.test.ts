@@ -204,7 +204,7 @@ describe('hits where officers work', () => {
     await recipient.close();
   });
 
-  it('finds a traveller known only from a reservation, by name in another script', async () => {
+  it('finds a traveller known only from a reservation by name in another script, and tries a rule on a reservation by its locator', async () => {
     const base = harness.server.url;
     const page = await harness.browser.newPage({ viewport: { width: 1360, height: 1000 } });
     await signIn(page, base, 'pnr.analyst');
@@ -232,6 +232,20 @@ describe('hits where officers work', () => {
     expect(await page.getByTestId('rule-subject-sees').textContent()).toMatch(
       /travellers from passenger lists and on travellers booked in reservations/,
     );
+
+    // A rule on reservations is tried on one named by its record locator, not an internal id.
+    await page.getByLabel('Written about').selectOption('reservation');
+    expect(await page.getByTestId('rule-subject-sees').textContent()).toMatch(/each reservation/);
+    const condition = page.getByTestId('condition').first();
+    await condition.getByLabel('Field').selectOption('reservation.owningCarrier');
+    await condition.getByLabel('Operator').selectOption('equals');
+    await condition.getByLabel('Value', { exact: true }).fill('UA');
+    await page.getByLabel('Record locator').fill('qq1djo');
+    await page.getByTestId('rule-test-run').click();
+    const result = page.getByTestId('rule-test-result');
+    await result.waitFor();
+    expect(await result.getAttribute('data-fired')).toBe('true');
+    expect(await result.textContent()).toMatch(/The rule fires on UA QQ1DJO/);
     await page.close();
   });
 });

@@ -122,7 +122,14 @@ export type Explanation = ExplainedCondition | ExplainedGroup;
 
 export type RuleTestResult =
   | { valid: false; issues: RuleIssue[] }
-  | { valid: true; fired: boolean; explanation: Explanation; record: Record<string, unknown> };
+  | {
+      valid: true;
+      fired: boolean;
+      explanation: Explanation;
+      record: Record<string, unknown>;
+      /** The reservation tried, when named by its record locator. */
+      reservation?: { reservationId: string; owningCarrier: string; recordLocator: string };
+    };
 
 export interface BacktestVersion {
   version: number;
