@@ -3,7 +3,7 @@ import { visibleJurisdictions, type Actor } from '../access/model.js';
 import { withholdPnrExplanation, withholdPnrFields } from '../access/pnr-visibility.js';
 import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
-import { AppError, conflict, invalid, notFound } from '../errors.js';
+import { conflict, invalid, notFound } from '../errors.js';
 import {
   catalogue,
   compileRule,
@@ -18,6 +18,7 @@ import { bumpTargetingRevision } from './hit-store.js';
 import type { CodeListInput, RuleInput, RulePatch } from './model.js';
 import { requirePnrRuleClearance, requireRuleChange, ruleChangeRefusal, usesPnr } from './rule-access.js';
 import { RuleStore } from './rule-store.js';
+import { reservationByLocator } from './rule-test-subject.js';
 import { SubjectStore } from './subject-store.js';
 import { reservationSubject, travellerSubject } from './subjects.js';
 
@@ -268,7 +269,7 @@ export class RuleService {
       record = travellerSubject(row);
     } else {
       requirePermission(actor, 'pnr:read');
-      const reservationId = input.reservationId ?? (await this.reservationByLocator(actor, input));
+      const reservationId = input.reservationId ?? (await reservationByLocator(this.subjects, actor, input));
       const [row] = await this.subjects.reservations([reservationId]);
       if (
         !row ||
@@ -287,42 +288,6 @@ export class RuleService {
       // The reservation tried, when it was named by its record locator.
       ...(tested ? { reservation: tested } : {}),
     };
-  }
-
-  /**
-   * The reservation a record locator (and carrier) names, among those the actor sees; several
-   * (the same locator at two carriers, or reused over the years) answer 409 with the candidates.
-   */
-  private async reservationByLocator(actor: Actor, input: { recordLocator?: string; carrier?: string }) {
-    if (!input.recordLocator)
-      throw invalid('Give the reservation to test the rule on: its record locator, e.g. 06A9FD', [
-        { field: 'recordLocator', message: 'is required' },
-      ]);
-    const found = await this.subjects.reservationsByLocator(
-      input.recordLocator,
-      input.carrier,
-      visibleJurisdictions(actor),
-    );
-    const named = `${input.carrier ? `${input.carrier} ` : ''}${input.recordLocator}`;
-    if (found.length === 0)
-      throw new AppError(404, 'not_found', `No reservation with record locator ${named}`, [
-        { field: 'recordLocator', message: `no reservation ${named}` },
-      ]);
-    if (found.length > 1)
-      throw new AppError(
-        409,
-        'ambiguous_record_locator',
-        `${found.length} reservations have record locator ${named}: choose one (give the carrier, or its id)`,
-        {
-          candidates: found.map((row) => ({
-            reservationId: row.id,
-            owningCarrier: row.owning_carrier,
-            recordLocator: row.record_locator,
-            firstDepartureLocal: row.first_departure_local,
-          })),
-        },
-      );
-    return found[0]!.id;
   }
 
   // Code lists
