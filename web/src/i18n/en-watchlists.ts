@@ -382,6 +382,8 @@ export const enWatchlists = {
   'screen.adjustment.unmatched-candidate-part': 'Listed name part unmatched',
   'screen.adjustment.single-part-name': 'Single-part name',
   'screen.adjustment.initials-only': 'Initials only',
+  'screen.adjustment.other-form':
+    'Agreement only through another form of a name (a nickname, another language, another script): needs the date of birth to match',
   'screen.adjustment.date-of-birth': 'Date of birth',
   'screen.adjustment.nationality': 'Nationality',
   'screen.adjustment.sex': 'Sex',
