@@ -24,14 +24,14 @@ describe('an administrator sends a dead screening job back to the queue', () => 
     await page.getByRole('button', { name: 'Sign in' }).click();
 
     await page.getByTestId('dead-job-row').waitFor();
-    expect(await page.getByTestId('jobs-count-dead').textContent()).toBe('1');
+    await expect.poll(() => page.getByTestId('jobs-count-dead').textContent()).toBe('1');
     const row = await page.getByTestId('dead-job-row').textContent();
     expect(row).toContain('connection to the database was lost');
     expect(row).toContain('worker-elsewhere');
 
     await page.getByRole('button', { name: `Retry job ${job!.id}` }).click();
     await page.getByText(`Job ${job!.id} is back in the queue.`).waitFor();
-    expect(await page.getByTestId('jobs-count-dead').textContent()).toBe('0');
-    expect(await page.getByTestId('dead-job-row').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('jobs-count-dead').textContent()).toBe('0');
+    await expect.poll(() => page.getByTestId('dead-job-row').count()).toBe(0);
   });
 });
