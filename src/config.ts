@@ -72,7 +72,7 @@ const configSchema = z.object({
   /** Attempts at a job (failures and lapsed leases) before it is dead, shown on the admin page for a retry. */
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   /** New messages wait while the oldest waiting screening job is older than this (0: never wait). */
-  SCREENING_BACKLOG_SECONDS: z.coerce.number().min(0).max(3600).default(0.25),
+  SCREENING_BACKLOG_SECONDS: z.coerce.number().min(0).max(3600).default(0.1),
   /** ... but never longer than this: past it a message is taken all the same. */
   SCREENING_ADMISSION_MAX_WAIT_SECONDS: z.coerce.number().min(0).max(600).default(10),
   /** Key signing the audit chain (32 characters or more), kept outside the database; or AUDIT_KEY_FILE. */
