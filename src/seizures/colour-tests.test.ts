@@ -111,6 +111,9 @@ describe('identification by colour tests', () => {
     expect(() => identifyByColourTests([{ test: 'litmus', colour: 'red' }])).toThrow(
       /Unknown colour test litmus/,
     );
+    expect(() => identifyByColourTests([{ test: 'marquis', colour: 'teal' as never }])).toThrow(
+      /Unknown colour teal/,
+    );
   });
 
   it('stops suggesting when no test separates the candidates', () => {

@@ -87,8 +87,11 @@ export function identifyByColourTests(
   reference: ColourReference = DEFAULT_COLOUR_REFERENCE,
 ): IdentificationResult {
   const tests = new Map(reference.tests.map((test) => [test.id, test]));
-  for (const observation of observations)
+  for (const observation of observations) {
     if (!tests.has(observation.test)) throw new Error(`Unknown colour test ${observation.test}`);
+    if (!COLOUR_FAMILIES.includes(observation.colour))
+      throw new Error(`Unknown colour ${String(observation.colour)}: one of ${COLOUR_FAMILIES.join(', ')}`);
+  }
   const reactions = reactionIndex(reference);
   const candidates: Candidate[] = [];
   const excluded: IdentificationResult['excluded'] = [];

@@ -102,21 +102,18 @@ function caseKey(grouping: Exclude<ReportGrouping, 'commodity'>, seizure: Report
 
 /** The partial sums of a set of cases, as the SQL above would return them. */
 export function reportPartialsOf(cases: readonly ReportCase[], grouping: ReportGrouping): ReportPartials {
-  const caseSets = new Map<string, Set<string>>();
+  const caseCounts = new Map<string, number>();
   const quantities = new Map<string, { key: string; unit: string; value: number }>();
   const values = new Map<string, { key: string; currency: string; amount: number }>();
   const descriptive = new Map<string, { key: string; text: string }>();
-  const countCase = (key: string, id: string) => {
-    const set = caseSets.get(key) ?? new Set<string>();
-    set.add(id);
-    caseSets.set(key, set);
-  };
+  const rowsOfCase = new Set<string>();
   for (const seizure of cases) {
     const rowOfCase = grouping === 'commodity' ? undefined : caseKey(grouping, seizure);
-    if (rowOfCase !== undefined) countCase(rowOfCase, seizure.id);
+    rowsOfCase.clear();
+    if (rowOfCase !== undefined) rowsOfCase.add(rowOfCase);
     for (const item of seizure.items) {
       const key = rowOfCase ?? item.commodity;
-      countCase(key, seizure.id);
+      rowsOfCase.add(key);
       if (item.quantity) {
         const id = `${key}\u0000${item.quantity.unit}`;
         const sum = quantities.get(id) ?? { key, unit: item.quantity.unit, value: 0 };
@@ -131,9 +128,11 @@ export function reportPartialsOf(cases: readonly ReportCase[], grouping: ReportG
         values.set(id, sum);
       }
     }
+    // A case counts once in each row it has items in, however many items it has there.
+    for (const key of rowsOfCase) caseCounts.set(key, (caseCounts.get(key) ?? 0) + 1);
   }
   return {
-    caseCounts: [...caseSets].map(([key, ids]) => ({ key, cases: ids.size })),
+    caseCounts: [...caseCounts].map(([key, cases]) => ({ key, cases })),
     quantitySums: [...quantities.values()],
     valueSums: [...values.values()],
     descriptive: [...descriptive.values()],
