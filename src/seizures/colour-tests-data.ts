@@ -8,6 +8,13 @@
  *
  * A substance with no reaction listed for a reagent is not excluded by that reagent: the table says
  * nothing about it. Only a listed reaction (including 'none', "no colour") can exclude.
+ *
+ * How the NIJ rows were taken: the Marquis rows (reagent A.5) from a text extraction of the
+ * standard's Table 1; the rows of the other reagents (A.1 cobalt thiocyanate, A.2 Dille-Koppanyi,
+ * A.3 Duquenois-Levine, A.4 Mandelin, A.6 nitric acid, A.7 p-DMAB, A.9 Froehde, A.10 Mecke, A.12
+ * Simon) from a published transcription of the same table with its Munsell notations. Both should
+ * be checked against the printed standard before the table is used in court; the Munsell notation
+ * in each description makes that a line-by-line comparison.
  */
 
 export type ColourFamily =
