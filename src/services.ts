@@ -9,6 +9,7 @@ import { requirePermission } from './access/service.js';
 import { createPnrgovHandler } from './passengers/pnrgov-handler.js';
 import { ReservationService } from './passengers/reservation-service.js';
 import { RetentionService, type RetentionResult, type RetentionTrigger } from './passengers/retention.js';
+import { passengerSubjects } from './passengers/screening-subjects.js';
 import { PassengerService } from './passengers/service.js';
 import { ScreeningAdmission } from './targeting/admission.js';
 import { RecordHits } from './targeting/record-hits.js';
@@ -61,10 +62,19 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     ),
   );
   const watchlists = new WatchlistService(database.db, access, now);
-  const targeting = new TargetingService(database.db, access, messages, watchlists, now, {
-    leaseSeconds: config.JOB_LEASE_SECONDS,
-    maxAttempts: config.JOB_MAX_ATTEMPTS,
-  });
+  const screeningSubjects = passengerSubjects(database.db);
+  const targeting = new TargetingService(
+    database.db,
+    access,
+    messages,
+    watchlists,
+    [screeningSubjects.travellers, screeningSubjects.reservations],
+    now,
+    {
+      leaseSeconds: config.JOB_LEASE_SECONDS,
+      maxAttempts: config.JOB_MAX_ATTEMPTS,
+    },
+  );
   const admission = new ScreeningAdmission(() => targeting.screening.queue.backlog(), {
     backlogSeconds: config.SCREENING_BACKLOG_SECONDS,
     maxWaitSeconds: config.SCREENING_ADMISSION_MAX_WAIT_SECONDS,

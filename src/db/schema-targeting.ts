@@ -65,7 +65,9 @@ export interface ScreeningJobTable {
 export interface HitTable {
   id: Generated<string>;
   jurisdiction_code: string;
+  /** The kind of the subject (its provider's) and its id; the `<kind>_id` column holds it too (its foreign key). */
   subject_kind: 'traveller' | 'reservation';
+  subject_id: string;
   traveller_id: string | null;
   reservation_id: string | null;
   flight_id: string | null;

@@ -7,7 +7,7 @@ import { decodeEdifactBytes } from '../edifact/index.js';
 import { countryCode } from '../names/countries.js';
 import { findAirport } from '../reference/airports.js';
 import { compileRule } from '../rules/compile.js';
-import { reservationSubject } from '../targeting/subjects.js';
+import { reservationSubject } from './screening-subject-fields.js';
 import { parsePnrgov } from './pnrgov.js';
 import type { PnrReservation } from './pnrgov-model.js';
 import { ageOn, reservationChecks, reservationFacts } from './reservation-facts.js';

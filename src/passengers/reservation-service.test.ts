@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
-import { SubjectStore } from '../targeting/subject-store.js';
+import { ScreeningSubjectStore } from './screening-subject-store.js';
 import { allStrings } from './reservation-privacy.js';
 
 const pnr = readFileSync(
@@ -346,7 +346,7 @@ describe.each(databaseTargets)('co-travellers on $name', (target) => {
 
     // What rules read of the reservation: its contacts and how many bookings it shares them with.
     const companionId = (await detailOf('K7Q2ZX')).reservation.id;
-    const [subject] = await new SubjectStore(t.services.database.db).reservations([companionId]);
+    const [subject] = await new ScreeningSubjectStore(t.services.database.db).reservations([companionId]);
     expect(subject).toMatchObject({ recordLocator: 'K7Q2ZX', coTravellerCount: 1 });
     expect(subject!.emails).toEqual(['c.ackary@gmail.com']);
     expect(subject!.phones.length).toBeGreaterThan(0);

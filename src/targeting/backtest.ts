@@ -1,16 +1,15 @@
-import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
 import { pnrValue } from '../access/pnr-visibility.js';
-import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
-import { compileRule, type CompiledRule, type RuleTree, type Subject } from '../rules/api.js';
+import { compileRule, type CompiledRule, type RuleTree } from '../rules/api.js';
+import type { HitStore } from './hit-store.js';
 import type { BacktestInput } from './model.js';
 import { requirePnrRuleClearance } from './rule-access.js';
 import type { RuleService } from './rule-service.js';
-import { SubjectStore } from './subject-store.js';
-import { bookedTravellerSubject, reservationSubject, travellerSubject } from './subjects.js';
+import type { SubjectProviders } from './subject-provider.js';
 
 const PAGE = 1000;
+const FIRST = '00000000-0000-0000-0000-000000000000';
 const SAMPLE = 100;
 
 interface VersionRun {
@@ -22,70 +21,32 @@ interface VersionRun {
   sample: { subjectId: string; name: unknown; flight: string; day: string }[];
 }
 
-/** Reservations of the jurisdiction first departing in the period, a page after `after`. */
-function reservationsOfPeriod(
-  db: Kysely<Database>,
-  jurisdiction: string,
-  period: { from: string; to: string },
-  after: string,
-  withBookedOnly: boolean,
-) {
-  let query = db
-    .selectFrom('reservations as r')
-    .select('r.id')
-    .where('r.jurisdiction_code', '=', jurisdiction)
-    .where(sql`r.first_departure_local::date`, '>=', period.from)
-    .where(sql`r.first_departure_local::date`, '<=', period.to)
-    .where('r.id', '>', after);
-  if (withBookedOnly)
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('reservation_travellers as rt')
-          .select('rt.reservation_id')
-          .whereRef('rt.reservation_id', '=', 'r.id')
-          .where('rt.traveller_id', 'is', null),
-      ),
-    );
-  return query.orderBy('r.id').limit(PAGE).execute();
-}
-
 /**
- * Known outcomes of the subjects: positive when any agency closed any hit on them positive. A
- * booked traveller on no passenger list is `<reservation id>:<sequence>` (hits.booked_sequence).
+ * Known outcomes of the subjects: positive when any agency closed positive any hit shown on the
+ * record's page. A member of a record (a booked traveller) is `<record id>:<sequence>`
+ * (hits.booked_sequence).
  */
-async function outcomes(db: Kysely<Database>, kind: Subject, ids: string[]) {
+async function outcomes(hits: HitStore, kind: string, ids: string[], ownerOf: Map<string, string>) {
   let positives = 0;
   let negatives = 0;
-  const booked = ids.filter((id) => id.includes(':'));
-  const records = ids.filter((id) => !id.includes(':'));
-  const column = kind === 'traveller' ? 'h.traveller_id' : 'h.reservation_id';
-  const subjectKey = sql<string>`h.reservation_id::text || ':' || h.booked_sequence::text`;
-  const groups: [ReturnType<typeof sql<string>>, string[], boolean][] = [
-    [sql<string>`${sql.ref(column)}::text`, records, false],
-    [subjectKey, booked, true],
-  ];
-  for (const [key, subjects, isBooked] of groups)
-    for (let start = 0; start < subjects.length; start += PAGE) {
-      const page = subjects.slice(start, start + PAGE);
-      let query = db
-        .selectFrom('hits as h')
-        .innerJoin('hit_reviews as hr', 'hr.hit_id', 'h.id')
-        .select([
-          key.as('subject'),
-          sql<boolean>`bool_or(hr.outcome = 'positive')`.as('positive'),
-          sql<boolean>`bool_or(hr.outcome in ('negative', 'false-match'))`.as('negative'),
-        ]);
-      query = isBooked
-        ? query
-            .where('h.reservation_id', 'in', [...new Set(page.map((id) => id.split(':')[0]!))])
-            .where(key, 'in', page)
-        : query.where(sql.ref(column), 'in', page);
-      for (const row of await query.groupBy(key).execute()) {
+  const groups = new Map<string, { kind: string; ids: string[]; ofMembers: boolean }>();
+  for (const id of ids) {
+    const owner = ownerOf.get(id);
+    const key = owner ? `members:${owner}` : 'records';
+    const group = groups.get(key) ?? { kind: owner ?? kind, ids: [], ofMembers: owner !== undefined };
+    group.ids.push(id);
+    groups.set(key, group);
+  }
+  for (const group of groups.values())
+    for (let start = 0; start < group.ids.length; start += PAGE)
+      for (const row of await hits.outcomesOf(
+        group.kind,
+        group.ids.slice(start, start + PAGE),
+        group.ofMembers,
+      )) {
         if (row.positive) positives++;
         else if (row.negative) negatives++;
       }
-    }
   return {
     known: positives + negatives,
     positives,
@@ -100,7 +61,8 @@ async function outcomes(db: Kysely<Database>, kind: Subject, ids: string[]) {
  * written.
  */
 export async function backtestRule(
-  db: Kysely<Database>,
+  hits: HitStore,
+  subjects: SubjectProviders,
   rules: RuleService,
   actor: Actor,
   ruleId: string,
@@ -109,7 +71,7 @@ export async function backtestRule(
   const rule = await rules.get(actor, ruleId);
   // Which reservations or travellers a PNR condition picks out is PNR data.
   for (const version of rule.versions) requirePnrRuleClearance(actor, rule.subject, version.condition);
-  const codeLists = await rules.store.codeLists();
+  const codeLists = await rules.codeListsByName();
   const versionOf = (version: number): RuleTree => {
     const found = rule.versions.find((v) => v.version === version);
     if (!found) throw notFound('Rule version', String(version));
@@ -126,10 +88,12 @@ export async function backtestRule(
     subjects: new Set(),
     sample: [],
   }));
-  const subjects = new SubjectStore(db);
+  const provider = subjects.forRules(rule.subject);
   const started = performance.now();
   let evaluated = 0;
   let evaluatedBooked = 0;
+  /** The kind of record each member evaluated is named in. */
+  const memberOwner = new Map<string, string>();
   const test = (subject: {
     id: string;
     name: unknown;
@@ -152,76 +116,49 @@ export async function backtestRule(
         });
     }
   };
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const ids =
-      rule.subject === 'traveller'
-        ? await db
-            .selectFrom('travellers as t')
-            .innerJoin('flights as f', 'f.id', 't.primary_flight_id')
-            .select('t.id')
-            .where('t.jurisdiction_code', '=', rule.owner.jurisdiction)
-            .where(sql`coalesce(f.departure_date, f.scheduled_departure_local::date)`, '>=', input.from)
-            .where(sql`coalesce(f.departure_date, f.scheduled_departure_local::date)`, '<=', input.to)
-            .where('t.id', '>', after)
-            .orderBy('t.id')
-            .limit(PAGE)
-            .execute()
-        : await reservationsOfPeriod(db, rule.owner.jurisdiction, input, after, false);
+  const period = { jurisdictionCode: rule.owner.jurisdiction, from: input.from, to: input.to, limit: PAGE };
+  for (let after = FIRST; ;) {
+    const ids = await provider.idsOfPeriod({ ...period, after });
     if (ids.length === 0) break;
-    after = ids[ids.length - 1].id;
-    const records =
-      rule.subject === 'traveller'
-        ? (await subjects.travellers(ids.map((r) => r.id))).map((row) => ({
-            id: row.id,
-            name: `${row.givenNames} ${row.surname}`.trim(),
-            flight: `${row.carrier}${row.flightNumber} ${row.origin}-${row.destination}`,
-            day: (row.departureLocal ?? row.departureUtc ?? '').slice(0, 10),
-            record: travellerSubject(row),
-          }))
-        : (await subjects.reservations(ids.map((r) => r.id))).map((row) => ({
-            id: row.id,
-            name: `${row.owningCarrier} ${row.recordLocator}`,
-            flight: row.flight
-              ? `${row.flight.carrier}${row.flight.flightNumber} ${row.flight.origin}-${row.flight.destination}`
-              : '',
-            day: (row.flight?.departureUtc ?? '').slice(0, 10),
-            record: reservationSubject(row),
-          }));
-    for (const subject of records) test(subject);
-  }
-  // Traveller rules see the travellers booked in reservations of the period and reported on no
-  // passenger list, as screening does (subjects.ts bookedTravellerSubject).
-  if (rule.subject === 'traveller')
-    for (after = '00000000-0000-0000-0000-000000000000'; ;) {
-      const ids = await reservationsOfPeriod(db, rule.owner.jurisdiction, input, after, true);
-      if (ids.length === 0) break;
-      after = ids[ids.length - 1].id;
-      for (const row of await subjects.reservations(ids.map((r) => r.id)))
-        for (const booked of row.bookedTravellers ?? []) {
-          evaluatedBooked++;
-          test({
-            id: `${row.id}:${booked.sequence}`,
-            // A booked name is PNR data.
-            name: pnrValue(
-              actor,
-              `${booked.givenNames} ${booked.surname} (${row.owningCarrier} ${row.recordLocator})`,
-            ),
-            flight: row.flight
-              ? `${row.flight.carrier}${row.flight.flightNumber} ${row.flight.origin}-${row.flight.destination}`
-              : '',
-            day: (row.flight?.departureUtc ?? '').slice(0, 10),
-            record: bookedTravellerSubject(row, booked),
-          });
-        }
+    after = ids[ids.length - 1]!;
+    for (const row of await provider.load(ids)) {
+      const subject = provider.summary(row);
+      test({ id: subject.id, name: subject.name, ...provider.label(row), record: provider.fields(row) });
     }
+  }
+  // Rules on persons see the persons named in records of the period and on no record of their
+  // own (travellers booked in reservations and on no passenger list), as screening does.
+  for (const owner of subjects.all())
+    if (owner.members && owner !== provider)
+      for (let after = FIRST; ;) {
+        const ids = await owner.idsOfPeriod({ ...period, after, withMembersOnly: true });
+        if (ids.length === 0) break;
+        after = ids[ids.length - 1]!;
+        for (const row of await owner.load(ids)) {
+          const subject = owner.summary(row);
+          const label = owner.label(row);
+          for (const member of owner.members(row)) {
+            if (member.ruleSubject !== rule.subject) continue;
+            evaluatedBooked++;
+            const id = `${subject.id}:${member.sequence}`;
+            memberOwner.set(id, owner.kind);
+            test({
+              id,
+              // A booked name is PNR data.
+              name: pnrValue(actor, `${member.name} (${subject.name})`),
+              ...label,
+              record: member.fields,
+            });
+          }
+        }
+      }
   const results = await Promise.all(
     runs.map(async (run) => ({
       version: run.version,
       hits: run.hits,
       perDay: [...run.perDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count })),
       sample: run.sample,
-      outcomes: await outcomes(db, rule.subject, [...run.subjects]),
+      outcomes: await outcomes(hits, provider.kind, [...run.subjects], memberOwner),
     })),
   );
   const [a, b] = runs;

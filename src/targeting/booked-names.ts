@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
 import { PNR_WITHHELD, mayReadPnr, type PnrWithheld } from '../access/pnr-visibility.js';
-import type { Database } from '../db/schema.js';
+import type { SubjectProviders } from './subject-provider.js';
 
 /** A traveller booked in a reservation, as a reservation hit names them. */
 export interface BookedName {
@@ -12,34 +11,33 @@ export interface BookedName {
 }
 
 /**
- * The booked travellers of reservations, by reservation: who a reservation hit is about. Names in
- * a reservation are PNR data: a reader without PNR clearance gets the withheld marker.
+ * The members of records (the booked travellers of reservations), by record: who a hit on the
+ * record is about; undefined for a kind of record without members. Names in a reservation are PNR
+ * data: a reader without PNR clearance gets the withheld marker.
  */
 export async function bookedNames(
-  db: Kysely<Database>,
+  subjects: SubjectProviders,
   actor: Actor,
-  reservationIds: readonly string[],
-): Promise<Map<string, BookedName[] | PnrWithheld>> {
+  kind: string,
+  ids: readonly string[],
+): Promise<Map<string, BookedName[] | PnrWithheld> | undefined> {
+  const provider = subjects.find(kind);
+  if (!provider?.memberNames) return undefined;
   const found = new Map<string, BookedName[] | PnrWithheld>();
-  const ids = [...new Set(reservationIds)];
-  if (ids.length === 0) return found;
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return found;
   if (!mayReadPnr(actor)) {
-    for (const id of ids) found.set(id, PNR_WITHHELD);
+    for (const id of unique) found.set(id, PNR_WITHHELD);
     return found;
   }
-  const rows = await db
-    .selectFrom('reservation_travellers')
-    .select(['reservation_id', 'sequence', 'given_names', 'surname', 'traveller_id'])
-    .where('reservation_id', 'in', ids)
-    .orderBy('reservation_id')
-    .orderBy('sequence')
-    .execute();
-  for (const id of ids) found.set(id, []);
-  for (const row of rows)
-    (found.get(row.reservation_id) as BookedName[]).push({
-      sequence: row.sequence,
-      name: `${row.given_names} ${row.surname}`.trim(),
-      travellerId: row.traveller_id,
-    });
+  for (const [id, members] of await provider.memberNames(unique))
+    found.set(
+      id,
+      members.map((member) => ({
+        sequence: member.sequence,
+        name: member.name,
+        travellerId: member.linkedId,
+      })),
+    );
   return found;
 }

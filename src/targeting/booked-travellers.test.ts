@@ -132,7 +132,7 @@ describe.each(databaseTargets)('travellers known only from a reservation on $nam
       `r:${reservationId}:${detail.bookedSequence}`,
     );
     // Screening again finds the same hit, not a second one.
-    await t.services.targeting.screening.screen([], [reservationId]);
+    await t.services.targeting.screening.screen([{ kind: 'reservation', ids: [reservationId] }]);
     expect((await ok('pnr.piu', 'GET', `/api/v1/hits?rule=${ruleId}`)).total).toBe(1);
   });
 

@@ -8,6 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
 import type { Database } from '../db/schema.js';
 import { bookedNames } from './booked-names.js';
+import type { SubjectProviders } from './subject-provider.js';
 import { REVIEW_STATUS, SEVERITY_RANK, visibleHits } from './hit-scope.js';
 import { restrictedList, subjectNameView } from './hit-visibility.js';
 import type { HitListQuery } from './model.js';
@@ -69,6 +70,7 @@ function hitRows(base: Filtered) {
       .select([
         'h.id',
         'h.subject_kind',
+        'h.subject_id',
         'h.subject_name',
         'h.traveller_id',
         'h.reservation_id',
@@ -173,7 +175,12 @@ const SEVERITIES = ['low', 'medium', 'high', 'critical'];
  * One row per subject: its most urgent hit's subject, flight and due time, the sources that hit it
  * (the most severe first) and every hit under it, the most urgent first. A page counts subjects.
  */
-export async function listHitGroups(db: Kysely<Database>, base: Filtered, actor: Actor, query: HitListQuery) {
+export async function listHitGroups(
+  subjects: SubjectProviders,
+  base: Filtered,
+  actor: Actor,
+  query: HitListQuery,
+) {
   const groups = base
     .clearSelect()
     .select([
@@ -203,11 +210,18 @@ export async function listHitGroups(db: Kysely<Database>, base: Filtered, actor:
   const rows = keys.length === 0 ? [] : await hitRows(base.where(SUBJECT_KEY, 'in', keys)).execute();
   const bySubject = new Map<string, HitRow[]>();
   for (const row of rows) bySubject.set(row.subject_key, [...(bySubject.get(row.subject_key) ?? []), row]);
-  const booked = await bookedNames(
-    db,
-    actor,
-    rows.filter((row) => row.subject_kind === 'reservation').map((row) => row.reservation_id!),
-  );
+  // Who a record's hits are about: its members (the booked travellers of a reservation).
+  const members = new Map<string, Awaited<ReturnType<typeof bookedNames>>>();
+  for (const kind of new Set(rows.map((row) => row.subject_kind)))
+    members.set(
+      kind,
+      await bookedNames(
+        subjects,
+        actor,
+        kind,
+        rows.filter((row) => row.subject_kind === kind).map((row) => row.subject_id),
+      ),
+    );
   const urgency = (row: HitRow) =>
     (row.status === 'closed' ? 0 : 100) + SEVERITIES.indexOf(row.severity) * 10;
   return {
@@ -218,15 +232,14 @@ export async function listHitGroups(db: Kysely<Database>, base: Filtered, actor:
       const hits = [...(bySubject.get(group.subject_key) ?? [])].sort((a, b) => urgency(b) - urgency(a));
       const items = hits.map((row) => toListItem(actor, row));
       const lead = items[0]!;
+      const booked = members.get(hits[0]!.subject_kind)?.get(hits[0]!.subject_id);
       return {
         subjectKey: group.subject_key,
         subjectKind: lead.subjectKind,
         subjectName: lead.subjectName,
         travellerId: lead.travellerId,
         reservationId: lead.reservationId,
-        ...(lead.subjectKind === 'reservation' && lead.reservationId
-          ? { bookedTravellers: booked.get(lead.reservationId) }
-          : {}),
+        ...(booked !== undefined ? { bookedTravellers: booked } : {}),
         flight: lead.flight,
         dueAt: group.due_at,
         severity: SEVERITIES[group.severity_rank - 1],

@@ -17,6 +17,7 @@ import {
   type ReferralEvent,
 } from './hit-referral.js';
 import { RecordHits } from './record-hits.js';
+import type { SubjectProviders } from './subject-provider.js';
 import { ruleEffectiveness } from './rule-effectiveness.js';
 
 /** Forward moves of a review; a closed review is reopened only by a supervisor or an administrator. */
@@ -36,6 +37,7 @@ export class HitService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly access: AccessService,
+    private readonly subjects: SubjectProviders,
   ) {
     this.recordHits = new RecordHits(db);
     this.events.setMaxListeners(0);
@@ -54,7 +56,7 @@ export class HitService {
     requirePermission(actor, 'hits:read');
     const base = filteredHits(this.db, actor, await this.agencyOf(actor), query);
     return query.group === 'subject'
-      ? listHitGroups(this.db, base, actor, query)
+      ? listHitGroups(this.subjects, base, actor, query)
       : listHits(base, actor, query);
   }
 
@@ -126,9 +128,7 @@ export class HitService {
               bookedSequence: row.booked_sequence,
             })
           : undefined,
-      row.subject_kind === 'reservation' && row.reservation_id
-        ? bookedNames(this.db, actor, [row.reservation_id])
-        : undefined,
+      bookedNames(this.subjects, actor, row.subject_kind, [row.subject_id]),
     ]);
     await this.access.auditBy(actor, { action: 'hit.read', entity: 'hit', entityId: id });
     const mine = reviews.find((r) => r.agency_id === agencyId);
@@ -153,7 +153,7 @@ export class HitService {
       travellerId: row.traveller_id,
       reservationId: row.reservation_id,
       // Who a reservation hit is about: its booked travellers (PNR data, withheld without clearance).
-      ...(booked && row.reservation_id ? { bookedTravellers: booked.get(row.reservation_id) } : {}),
+      ...(booked ? { bookedTravellers: booked.get(row.subject_id) } : {}),
       /** The booked traveller (of the reservation, on no passenger list) the hit was found on. */
       bookedSequence: row.booked_sequence,
       source: row.source,

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database, HitTable } from '../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -9,9 +9,11 @@ export type Severity = 'low' | 'medium' | 'high' | 'critical';
 export interface FoundHit {
   dedupeKey: string;
   jurisdictionCode: string;
-  subjectKind: 'traveller' | 'reservation';
-  travellerId: string | null;
-  reservationId: string | null;
+  /** The subject's provider's kind and the subject's id (subject-provider.ts). */
+  subjectKind: string;
+  subjectId: string;
+  /** Other records the hit is linked to, by kind (a traveller's reservation). */
+  links: Readonly<Record<string, string | null>>;
   /** A booked traveller of the reservation, on no passenger list, the hit was found on. */
   bookedSequence: number | null;
   flightId: string | null;
@@ -28,7 +30,7 @@ export interface FoundHit {
 }
 
 export interface ScreenedSubject {
-  kind: 'traveller' | 'reservation';
+  kind: string;
   id: string;
 }
 
@@ -36,6 +38,19 @@ export interface RecordedHits {
   created: string[];
   updated: string[];
   noLongerMatching: string[];
+}
+
+type SubjectKind = HitTable['subject_kind'];
+
+/**
+ * The foreign keys of a hit: the subject's id and each link's in the `<kind>_id` column of its
+ * kind (a new kind of subject adds its column, with its foreign key, in its domain's migration).
+ */
+function subjectColumns(hit: FoundHit): Pick<HitTable, 'traveller_id' | 'reservation_id'> {
+  const columns: Record<string, string | null> = { traveller_id: null, reservation_id: null };
+  for (const [kind, id] of Object.entries(hit.links)) columns[`${kind}_id`] = id;
+  columns[`${hit.subjectKind}_id`] = hit.subjectId;
+  return columns as Pick<HitTable, 'traveller_id' | 'reservation_id'>;
 }
 
 const CHUNK = 500;
@@ -52,19 +67,17 @@ export async function recordScreening(
   found: readonly FoundHit[],
 ): Promise<RecordedHits> {
   const result: RecordedHits = { created: [], updated: [], noLongerMatching: [] };
-  const travellerIds = subjects.filter((s) => s.kind === 'traveller').map((s) => s.id);
-  const reservationIds = subjects.filter((s) => s.kind === 'reservation').map((s) => s.id);
   const existing = new Map<string, { id: string; stillMatching: boolean }>();
-  for (const [column, ids, kind] of [
-    ['traveller_id', travellerIds, 'traveller'],
-    ['reservation_id', reservationIds, 'reservation'],
-  ] as const)
+  const idsByKind = new Map<string, string[]>();
+  for (const subject of subjects)
+    idsByKind.set(subject.kind, [...(idsByKind.get(subject.kind) ?? []), subject.id]);
+  for (const [kind, ids] of idsByKind)
     for (let start = 0; start < ids.length; start += CHUNK) {
       const rows = await db
         .selectFrom('hits')
         .select(['id', 'dedupe_key', 'still_matching'])
-        .where('subject_kind', '=', kind)
-        .where(column, 'in', ids.slice(start, start + CHUNK))
+        .where('subject_kind', '=', kind as SubjectKind)
+        .where('subject_id', 'in', ids.slice(start, start + CHUNK))
         .execute();
       for (const row of rows) existing.set(row.dedupe_key, { id: row.id, stillMatching: row.still_matching });
     }
@@ -77,9 +90,9 @@ export async function recordScreening(
       .values(
         chunk.map((hit) => ({
           jurisdiction_code: hit.jurisdictionCode,
-          subject_kind: hit.subjectKind,
-          traveller_id: hit.travellerId,
-          reservation_id: hit.reservationId,
+          subject_kind: hit.subjectKind as SubjectKind,
+          subject_id: hit.subjectId,
+          ...subjectColumns(hit),
           booked_sequence: hit.bookedSequence,
           flight_id: hit.flightId,
           source: hit.source,
@@ -186,4 +199,33 @@ export async function targetingRevision(db: Kysely<Database>): Promise<number> {
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
   return Number(row.revision);
+}
+
+/** Reads of hits by other parts of targeting than the queue (back-tests). */
+export class HitStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Per record (or per member of a record: `<record id>:<sequence>`), whether any agency closed a
+   * hit shown on the record's page positive, or only negative and false-match.
+   */
+  outcomesOf(kind: string, ids: readonly string[], ofMembers: boolean) {
+    // The record's `<kind>_id` column: its own hits and the hits linked to it.
+    const column = sql.ref(`h.${kind}_id`);
+    const key = ofMembers
+      ? sql<string>`${column}::text || ':' || h.booked_sequence::text`
+      : sql<string>`${column}::text`;
+    let query = this.db
+      .selectFrom('hits as h')
+      .innerJoin('hit_reviews as hr', 'hr.hit_id', 'h.id')
+      .select([
+        key.as('subject'),
+        sql<boolean>`bool_or(hr.outcome = 'positive')`.as('positive'),
+        sql<boolean>`bool_or(hr.outcome in ('negative', 'false-match'))`.as('negative'),
+      ]);
+    query = ofMembers
+      ? query.where(column, 'in', [...new Set(ids.map((id) => id.split(':')[0]!))]).where(key, 'in', [...ids])
+      : query.where(column, 'in', [...ids]);
+    return query.groupBy(key).execute();
+  }
 }

@@ -100,7 +100,7 @@ describe.each(databaseTargets)('screening again when rules or watchlists change,
     await read('event: ready');
     const [traveller] = await t.services.database.db.selectFrom('travellers').select('id').execute();
     await t.services.database.db.deleteFrom('hits').execute();
-    await t.services.targeting.screening.screen([traveller.id], []);
+    await t.services.targeting.screening.screen([{ kind: 'traveller', ids: [traveller.id] }]);
     await read('event: hits');
     controller.abort();
     expect(events.join('')).toMatch(/event: hits\ndata: \{"created":2,"noLongerMatching":0\}/);

@@ -19,8 +19,7 @@ import type { CodeListInput, RuleInput, RulePatch } from './model.js';
 import { requirePnrRuleClearance, requireRuleChange, ruleChangeRefusal, usesPnr } from './rule-access.js';
 import { RuleStore } from './rule-store.js';
 import { reservationByLocator } from './rule-test-subject.js';
-import { SubjectStore } from './subject-store.js';
-import { reservationSubject, travellerSubject } from './subjects.js';
+import type { SubjectProviders } from './subject-provider.js';
 
 type RuleRow = Awaited<ReturnType<RuleStore['listRules']>>[number];
 
@@ -56,16 +55,20 @@ export type RuleView = ReturnType<typeof ruleView>;
 
 /** Rules with their versions, code lists, and trying a rule on one record. */
 export class RuleService {
-  readonly store: RuleStore;
-  private readonly subjects: SubjectStore;
+  private readonly store: RuleStore;
   private readonly listeners: (() => Promise<void>)[] = [];
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly access: AccessService,
+    private readonly subjects: SubjectProviders,
   ) {
     this.store = new RuleStore(db);
-    this.subjects = new SubjectStore(db);
+  }
+
+  /** The code lists rules refer to, by name (back-tests compile with them). */
+  codeListsByName() {
+    return this.store.codeLists();
   }
 
   /** Called after every change to active rules or code lists (screening again). */
@@ -255,30 +258,24 @@ export class RuleService {
     const issues = validateRule(condition, subject, codeLists);
     if (issues.length > 0) return { valid: false as const, issues };
     const compiled = compileRule(condition, subject, codeLists);
-    let record: Record<string, unknown>;
-    let tested: Record<string, string> | undefined;
+    const provider = this.subjects.forRules(subject);
+    let recordId: string;
     if (subject === 'traveller') {
       if (!input.travellerId) throw invalid('Give the traveller to test the rule on (travellerId)');
       requirePermission(actor, 'travellers:read');
-      const [row] = await this.subjects.travellers([input.travellerId]);
-      if (
-        !row ||
-        (visibleJurisdictions(actor) && !visibleJurisdictions(actor)!.includes(row.jurisdictionCode))
-      )
-        throw notFound('Traveller', input.travellerId);
-      record = travellerSubject(row);
+      recordId = input.travellerId;
     } else {
       requirePermission(actor, 'pnr:read');
-      const reservationId = input.reservationId ?? (await reservationByLocator(this.subjects, actor, input));
-      const [row] = await this.subjects.reservations([reservationId]);
-      if (
-        !row ||
-        (visibleJurisdictions(actor) && !visibleJurisdictions(actor)!.includes(row.jurisdictionCode))
-      )
-        throw notFound('Reservation', reservationId);
-      record = reservationSubject(row);
-      tested = { reservationId: row.id, owningCarrier: row.owningCarrier, recordLocator: row.recordLocator };
+      recordId = input.reservationId ?? (await reservationByLocator(provider, actor, input));
     }
+    const [row] = await provider.load([recordId]);
+    const jurisdictions = visibleJurisdictions(actor);
+    if (!row || (jurisdictions && !jurisdictions.includes(provider.summary(row).jurisdictionCode)))
+      throw notFound(subject === 'traveller' ? 'Traveller' : 'Reservation', recordId);
+    const record = provider.fields(row);
+    // The reservation tried, named as people name it (carrier and record locator).
+    const tested =
+      subject === 'reservation' ? { reservationId: recordId, ...provider.reference?.(row) } : undefined;
     const explanation = withholdPnrExplanation(actor, compiled.explain(record));
     return {
       valid: true as const,

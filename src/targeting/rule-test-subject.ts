@@ -1,13 +1,13 @@
 import { visibleJurisdictions, type Actor } from '../access/model.js';
 import { AppError, invalid } from '../errors.js';
-import type { SubjectStore } from './subject-store.js';
+import type { SubjectProvider } from './subject-provider.js';
 
 /**
  * The reservation a record locator (and carrier) names, among those the actor sees; several
  * (the same locator at two carriers, or reused over the years) answer 409 with the candidates.
  */
 export async function reservationByLocator(
-  subjects: SubjectStore,
+  reservations: SubjectProvider,
   actor: Actor,
   input: { recordLocator?: string; carrier?: string },
 ): Promise<string> {
@@ -15,7 +15,7 @@ export async function reservationByLocator(
     throw invalid('Give the reservation to test the rule on: its record locator, e.g. 06A9FD', [
       { field: 'recordLocator', message: 'is required' },
     ]);
-  const found = await subjects.reservationsByLocator(
+  const found = await reservations.findByReference!(
     input.recordLocator,
     input.carrier,
     visibleJurisdictions(actor),
@@ -31,12 +31,7 @@ export async function reservationByLocator(
       'ambiguous_record_locator',
       `${found.length} reservations have record locator ${named}: choose one (give the carrier, or its id)`,
       {
-        candidates: found.map((row) => ({
-          reservationId: row.id,
-          owningCarrier: row.owning_carrier,
-          recordLocator: row.record_locator,
-          firstDepartureLocal: row.first_departure_local,
-        })),
+        candidates: found.map(({ id, ...details }) => ({ reservationId: id, ...details })),
       },
     );
   return found[0]!.id;

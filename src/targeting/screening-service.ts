@@ -13,14 +13,7 @@ import {
 } from './hit-store.js';
 import { ScreeningQueue, type QueueOptions, type ScreeningJob } from './queue.js';
 import { RuleStore, type ActiveRule } from './rule-store.js';
-import { SubjectStore } from './subject-store.js';
-import {
-  bookedTravellerSubject,
-  reservationSubject,
-  travellerSubject,
-  type ReservationRow,
-  type TravellerRow,
-} from './subjects.js';
+import type { PersonQuery, SubjectProvider, SubjectProviders } from './subject-provider.js';
 
 const CHUNK = 1000;
 /** Flights departing or arriving within this many hours are screened again when rules or lists change. */
@@ -32,6 +25,20 @@ interface RuleSet {
   set: CompiledRuleSet;
   rules: Map<string, ActiveRule>;
 }
+
+/** Records of one kind, as their provider loaded them. */
+export interface LoadedSubjects {
+  provider: SubjectProvider;
+  rows: readonly unknown[];
+}
+
+/** The ids of records of one kind to screen. */
+export interface SubjectIds {
+  kind: string;
+  ids: readonly string[];
+}
+
+const NO_LINKS: Readonly<Record<string, string | null>> = {};
 
 export interface HitsEvent {
   created: string[];
@@ -50,7 +57,6 @@ const asSeverity = (value: string): Severity =>
  */
 export class ScreeningService {
   readonly queue: ScreeningQueue;
-  readonly subjects: SubjectStore;
   readonly events = new EventEmitter();
   private readonly rules: RuleStore;
   private compiled: { revision: number; day: string; sets: Map<string, RuleSet> } | undefined;
@@ -58,11 +64,11 @@ export class ScreeningService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly watchlists: WatchlistScreening,
+    readonly subjects: SubjectProviders,
     private readonly now: () => Date = () => new Date(),
     queueOptions: Partial<QueueOptions> = {},
   ) {
     this.queue = new ScreeningQueue(db, queueOptions);
-    this.subjects = new SubjectStore(db);
     this.rules = new RuleStore(db);
     this.events.setMaxListeners(0);
   }
@@ -94,7 +100,7 @@ export class ScreeningService {
   }
 
   private ruleHits(
-    kind: Subject,
+    kind: string,
     id: string,
     record: Record<string, unknown>,
     ruleSet: RuleSet | undefined,
@@ -135,9 +141,9 @@ export class ScreeningService {
 
   private watchlistHits(
     screener: Screener,
-    kind: Subject,
+    kind: string,
     id: string,
-    query: Parameters<WatchlistScreening['screenPerson']>[0],
+    query: PersonQuery,
     base: Parameters<ScreeningService['ruleHits']>[4],
   ): FoundHit[] {
     if (!query.name.trim() && !query.documents?.length) return [];
@@ -173,136 +179,91 @@ export class ScreeningService {
       }));
   }
 
-  /** What screening finds for these travellers and reservations; nothing is written. */
-  async evaluate(
-    travellers: readonly TravellerRow[],
-    reservations: readonly ReservationRow[],
-  ): Promise<FoundHit[]> {
+  /** What screening finds for these subjects; nothing is written. */
+  async evaluate(batches: readonly LoadedSubjects[]): Promise<FoundHit[]> {
     const sets = await this.ruleSets();
     const screener = await this.watchlists.screener();
     const found: FoundHit[] = [];
-    for (const row of travellers) {
-      const base = {
-        jurisdictionCode: row.jurisdictionCode,
-        subjectKind: 'traveller' as const,
-        travellerId: row.id,
-        reservationId: row.reservation?.id ?? null,
-        bookedSequence: null,
-        flightId: row.flightId,
-        subjectName: `${row.givenNames} ${row.surname}`.trim(),
-        dueAt:
-          row.direction === 'inbound'
-            ? (row.arrivalUtc ?? row.departureUtc)
-            : (row.departureUtc ?? row.arrivalUtc),
-      };
-      found.push(
-        ...this.ruleHits(
-          'traveller',
-          row.id,
-          travellerSubject(row),
-          sets.get(`${row.jurisdictionCode}:traveller`),
-          base,
-        ),
-      );
-      found.push(
-        ...this.watchlistHits(
-          screener,
-          'traveller',
-          row.id,
-          {
-            name: base.subjectName,
-            ...(row.dateOfBirth ? { dateOfBirth: row.dateOfBirth } : {}),
-            ...(row.nationality ? { nationality: row.nationality } : {}),
-            ...(row.sex === 'M' || row.sex === 'F' ? { sex: row.sex } : {}),
-            documents: row.documents
-              .filter((d) => d.number)
-              .map((d) => ({
-                number: d.number!,
-                ...(d.type ? { type: d.type } : {}),
-                ...(d.issuingState ? { issuingState: d.issuingState } : {}),
-              })),
-          },
-          base,
-        ),
-      );
-    }
-    for (const row of reservations) {
-      const base = {
-        jurisdictionCode: row.jurisdictionCode,
-        subjectKind: 'reservation' as const,
-        travellerId: null,
-        reservationId: row.id,
-        bookedSequence: null as number | null,
-        flightId: row.firstFlightId ?? null,
-        subjectName: `${row.owningCarrier} ${row.recordLocator}`.trim(),
-        dueAt: row.flight
-          ? row.flight.direction === 'inbound'
-            ? (row.flight.arrivalUtc ?? row.flight.departureUtc)
-            : row.flight.departureUtc
-          : null,
-      };
-      found.push(
-        ...this.ruleHits(
-          'reservation',
-          row.id,
-          reservationSubject(row),
-          sets.get(`${row.jurisdictionCode}:reservation`),
-          base,
-        ),
-      );
-      // A booked traveller on no passenger list is screened as a traveller of the reservation:
-      // traveller rules and watchlists, the hit pointing at the reservation and naming them.
-      const travellerRules = sets.get(`${row.jurisdictionCode}:traveller`);
-      for (const booked of row.bookedTravellers ?? []) {
-        const name = `${booked.givenNames} ${booked.surname}`.trim();
-        const bookedBase = {
-          ...base,
-          bookedSequence: booked.sequence,
-          subjectName: `${name} (${base.subjectName})`,
+    for (const { provider, rows } of batches) {
+      const kind = provider.kind;
+      for (const row of rows) {
+        const subject = provider.summary(row);
+        const base = {
+          jurisdictionCode: subject.jurisdictionCode,
+          subjectKind: kind,
+          subjectId: subject.id,
+          links: subject.links ?? NO_LINKS,
+          bookedSequence: null as number | null,
+          flightId: subject.flightId,
+          subjectName: subject.name,
+          dueAt: subject.dueAt,
         };
         found.push(
           ...this.ruleHits(
-            'reservation',
-            `${row.id}:booked:${booked.sequence}`,
-            bookedTravellerSubject(row, booked),
-            travellerRules,
-            bookedBase,
+            kind,
+            subject.id,
+            provider.fields(row),
+            sets.get(`${subject.jurisdictionCode}:${provider.ruleSubject}`),
+            base,
           ),
         );
-        for (const hit of this.watchlistHits(
-          screener,
-          'reservation',
-          row.id,
-          {
-            name,
-            ...(booked.dateOfBirth ? { dateOfBirth: booked.dateOfBirth } : {}),
-            ...(booked.documentNumber ? { documents: [{ number: booked.documentNumber }] } : {}),
-          },
-          bookedBase,
-        ))
-          if (!found.some((f) => f.dedupeKey === hit.dedupeKey)) found.push(hit);
+        const person = provider.person(row);
+        if (person) found.push(...this.watchlistHits(screener, kind, subject.id, person, base));
+        // Someone named in the record and on no record of their own (a traveller booked in a
+        // reservation and on no passenger list) is screened as a person of the record: the rules
+        // of their kind and the watchlists, the hit pointing at the record and naming them.
+        for (const member of provider.members?.(row) ?? []) {
+          const memberBase = {
+            ...base,
+            bookedSequence: member.sequence,
+            subjectName: `${member.name} (${base.subjectName})`,
+          };
+          found.push(
+            ...this.ruleHits(
+              kind,
+              `${subject.id}:booked:${member.sequence}`,
+              member.fields,
+              sets.get(`${subject.jurisdictionCode}:${member.ruleSubject}`),
+              memberBase,
+            ),
+          );
+          if (member.person)
+            for (const hit of this.watchlistHits(screener, kind, subject.id, member.person, memberBase))
+              if (!found.some((f) => f.dedupeKey === hit.dedupeKey)) found.push(hit);
+        }
       }
     }
     return found;
   }
 
+  /** The subjects of these ids that exist, as their provider loads them. */
+  async load(kind: string, ids: readonly string[]): Promise<LoadedSubjects> {
+    const provider = this.subjects.get(kind);
+    return { provider, rows: ids.length === 0 ? [] : await provider.load(ids) };
+  }
+
   /** Screens subjects and stores the outcome, a thousand at a time; announces what is new. */
-  async screen(travellerIds: readonly string[], reservationIds: readonly string[]): Promise<RecordedHits> {
+  async screen(subjects: readonly SubjectIds[]): Promise<RecordedHits> {
     const total: RecordedHits = { created: [], updated: [], noLongerMatching: [] };
     const jurisdictions = new Set<string>();
-    for (let start = 0; start < Math.max(travellerIds.length, reservationIds.length); start += CHUNK) {
-      const travellers = await this.subjects.travellers(travellerIds.slice(start, start + CHUNK));
-      const reservations = await this.subjects.reservations(reservationIds.slice(start, start + CHUNK));
-      const found = await this.evaluate(travellers, reservations);
-      const screened: ScreenedSubject[] = [
-        ...travellers.map((t) => ({ kind: 'traveller' as const, id: t.id })),
-        ...reservations.map((r) => ({ kind: 'reservation' as const, id: r.id })),
-      ];
+    const most = Math.max(0, ...subjects.map((group) => group.ids.length));
+    for (let start = 0; start < most; start += CHUNK) {
+      const batches: LoadedSubjects[] = [];
+      for (const group of subjects)
+        if (start < group.ids.length)
+          batches.push(await this.load(group.kind, group.ids.slice(start, start + CHUNK)));
+      const found = await this.evaluate(batches);
+      const screened: ScreenedSubject[] = [];
+      for (const { provider, rows } of batches)
+        for (const row of rows) {
+          const subject = provider.summary(row);
+          screened.push({ kind: provider.kind, id: subject.id });
+          jurisdictions.add(subject.jurisdictionCode);
+        }
       const recorded = await this.db.transaction().execute((trx) => recordScreening(trx, screened, found));
       total.created.push(...recorded.created);
       total.updated.push(...recorded.updated);
       total.noLongerMatching.push(...recorded.noLongerMatching);
-      for (const subject of [...travellers, ...reservations]) jurisdictions.add(subject.jurisdictionCode);
     }
     if (total.created.length > 0 || total.noLongerMatching.length > 0)
       this.events.emit('hits', {
@@ -317,20 +278,23 @@ export class ScreeningService {
     const payload = job.payload;
     if (job.kind === 'message') {
       const messageId = String(payload.messageId);
-      const reservationIds = await this.subjects.reservationsOfMessage(messageId);
-      const travellerIds = new Set(await this.subjects.travellersOfMessage(messageId));
-      for (const id of await this.subjects.travellersOfReservations(reservationIds)) travellerIds.add(id);
-      return this.screen([...travellerIds], reservationIds);
+      const subjects: SubjectIds[] = [];
+      for (const provider of this.subjects.all())
+        subjects.push({ kind: provider.kind, ids: await provider.ofMessage(messageId) });
+      return this.screen(subjects);
     }
-    if (job.kind === 'travellers') return this.screen(payload.ids as string[], []);
-    if (job.kind === 'reservations') return this.screen([], payload.ids as string[]);
+    if (job.kind === 'travellers') return this.screen([{ kind: 'traveller', ids: payload.ids as string[] }]);
+    if (job.kind === 'reservations')
+      return this.screen([{ kind: 'reservation', ids: payload.ids as string[] }]);
     const from = this.now();
     const to = new Date(from.getTime() + Number(payload.hours ?? RESCREEN_HOURS) * 3_600_000);
-    const { travellerIds, reservationIds } = await this.subjects.subjectsOnFlightsBetween(
-      from.toISOString(),
-      to.toISOString(),
-    );
-    return this.screen(travellerIds, reservationIds);
+    const subjects: SubjectIds[] = [];
+    for (const provider of this.subjects.all())
+      subjects.push({
+        kind: provider.kind,
+        ids: await provider.dueBetween(from.toISOString(), to.toISOString()),
+      });
+    return this.screen(subjects);
   }
 
   /** Queues screening of flights in the next 72 hours (rules or watchlists changed). */

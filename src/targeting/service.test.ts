@@ -144,7 +144,7 @@ describe.each(databaseTargets)('targeting on $name', (target) => {
 
   it('does not store a hit twice when the same travellers are screened again', async () => {
     const traveller = (await call('GET', `/api/v1/hits/${hitId}`, analyst)).body;
-    await t.services.targeting.screening.screen([traveller.travellerId], []);
+    await t.services.targeting.screening.screen([{ kind: 'traveller', ids: [traveller.travellerId] }]);
     expect((await call('GET', '/api/v1/hits', analyst)).body.total).toBe(2);
   });
 

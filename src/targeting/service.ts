@@ -6,11 +6,13 @@ import type { MessageService } from '../messages/service.js';
 import type { WatchlistService } from '../watchlists/service.js';
 import { backtestRule } from './backtest.js';
 import { HitService } from './hit-service.js';
+import { HitStore } from './hit-store.js';
 import { JobAdministration } from './jobs.js';
 import type { BacktestInput } from './model.js';
 import { RuleService } from './rule-service.js';
 import type { QueueOptions } from './queue.js';
 import { ScreeningService } from './screening-service.js';
+import { SubjectProviders, type SubjectProvider } from './subject-provider.js';
 
 /**
  * Targeting: rules and code lists, screening of every new or updated record through the work
@@ -23,18 +25,24 @@ export class TargetingService {
   readonly hits: HitService;
   readonly screening: ScreeningService;
   readonly jobs: JobAdministration;
+  private readonly subjects: SubjectProviders;
+  private readonly hitStore: HitStore;
 
   constructor(
-    private readonly db: Kysely<Database>,
+    db: Kysely<Database>,
     access: AccessService,
     messages: MessageService,
     watchlists: WatchlistService,
+    /** The screening subjects of every domain (subject-provider.ts), in the order they are screened. */
+    subjects: readonly SubjectProvider[],
     now?: () => Date,
     queueOptions: Partial<QueueOptions> = {},
   ) {
-    this.rules = new RuleService(db, access);
-    this.hits = new HitService(db, access);
-    this.screening = new ScreeningService(db, watchlists.screening, now, queueOptions);
+    this.subjects = new SubjectProviders(subjects);
+    this.hitStore = new HitStore(db);
+    this.rules = new RuleService(db, access, this.subjects);
+    this.hits = new HitService(db, access, this.subjects);
+    this.screening = new ScreeningService(db, watchlists.screening, this.subjects, now, queueOptions);
     this.jobs = new JobAdministration(this.screening, access);
     messages.onStored(
       (messageId) => this.screening.queue.enqueueStatement('message', { messageId }),
@@ -47,6 +55,6 @@ export class TargetingService {
   }
 
   backtest(actor: Actor, ruleId: string, input: BacktestInput) {
-    return backtestRule(this.db, this.rules, actor, ruleId, input);
+    return backtestRule(this.hitStore, this.subjects, this.rules, actor, ruleId, input);
   }
 }

@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { PREPARED } from '../db/database.js';
 import type { Database } from '../db/schema.js';
-import { parseLink } from '../passengers/reservation-store.js';
-import type { BookedTravellerRow, ReservationRow, TravellerRow } from './subjects.js';
+import type { PeriodPage } from '../targeting/index.js';
+import { parseLink } from './reservation-store.js';
+import type { BookedTravellerRow, ReservationRow, TravellerRow } from './screening-subject-fields.js';
 
 const CHUNK = 1000;
 
@@ -22,17 +23,27 @@ interface ReservationExtras {
   coTravellerCount: number;
 }
 
-/** Reads what screening needs of travellers and reservations, a thousand at a time, in few queries. */
-export class SubjectStore {
+/**
+ * Reads what screening needs of travellers and reservations, a thousand at a time, in few queries
+ * (the screening subjects of the passengers domain, screening-subjects.ts).
+ */
+export class ScreeningSubjectStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  travellersOfMessage(messageId: string): Promise<string[]> {
-    return this.db
-      .selectFrom('traveller_messages')
-      .select('traveller_id')
-      .where('message_id', '=', messageId)
-      .execute()
-      .then((rows) => rows.map((r) => r.traveller_id));
+  /**
+   * The travellers a message reported, then the API travellers booked in the reservations it
+   * brought (their reservation fields changed): one statement.
+   */
+  async travellersOfMessage(messageId: string): Promise<string[]> {
+    const { rows } = await sql<{ traveller_id: string }>`
+      select traveller_id from traveller_messages where message_id = ${messageId}
+      union all
+      select rt.traveller_id from reservation_travellers rt
+      where rt.traveller_id is not null
+        and rt.reservation_id in (select reservation_id from reservation_versions where message_id = ${messageId})`.execute(
+      this.db,
+    );
+    return [...new Set(rows.map((r) => r.traveller_id))];
   }
 
   reservationsOfMessage(messageId: string): Promise<string[]> {
@@ -45,22 +56,9 @@ export class SubjectStore {
       .then((rows) => rows.map((r) => r.reservation_id));
   }
 
-  /** The API travellers booked in these reservations (linked by document or name and birth). */
-  async travellersOfReservations(reservationIds: readonly string[]): Promise<string[]> {
-    const rows = await chunked(reservationIds, (ids) =>
-      this.db
-        .selectFrom('reservation_travellers')
-        .select('traveller_id')
-        .where('reservation_id', 'in', ids)
-        .where('traveller_id', 'is not', null)
-        .execute(),
-    );
-    return [...new Set(rows.map((r) => r.traveller_id as string))];
-  }
-
-  /** Travellers and reservations on flights departing or arriving between two instants. */
-  async subjectsOnFlightsBetween(from: string, to: string) {
-    const flights = this.db
+  /** Flights departing or arriving between two instants. */
+  private flightsBetween(from: string, to: string) {
+    return this.db
       .selectFrom('flights')
       .select('id')
       .where((eb) =>
@@ -69,22 +67,81 @@ export class SubjectStore {
           eb.and([eb('scheduled_arrival_utc', '>=', from), eb('scheduled_arrival_utc', '<=', to)]),
         ]),
       );
-    const travellers = await this.db
+  }
+
+  /** Travellers on flights departing or arriving between two instants. */
+  async travellersOnFlightsBetween(from: string, to: string): Promise<string[]> {
+    const rows = await this.db
       .selectFrom('flight_travellers')
       .select('traveller_id')
       .distinct()
-      .where('flight_id', 'in', flights)
+      .where('flight_id', 'in', this.flightsBetween(from, to))
       .execute();
-    const reservations = await this.db
+    return rows.map((r) => r.traveller_id);
+  }
+
+  /** Reservations with a flight departing or arriving between two instants. */
+  async reservationsOnFlightsBetween(from: string, to: string): Promise<string[]> {
+    const rows = await this.db
       .selectFrom('reservation_flights')
       .select('reservation_id')
       .distinct()
-      .where('flight_id', 'in', flights)
+      .where('flight_id', 'in', this.flightsBetween(from, to))
       .execute();
-    return {
-      travellerIds: travellers.map((r) => r.traveller_id),
-      reservationIds: reservations.map((r) => r.reservation_id),
-    };
+    return rows.map((r) => r.reservation_id);
+  }
+
+  /** Travellers of the jurisdiction whose flight departs in the period, a page after `after`. */
+  async travellersOfPeriod(page: PeriodPage): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('travellers as t')
+      .innerJoin('flights as f', 'f.id', 't.primary_flight_id')
+      .select('t.id')
+      .where('t.jurisdiction_code', '=', page.jurisdictionCode)
+      .where(sql`coalesce(f.departure_date, f.scheduled_departure_local::date)`, '>=', page.from)
+      .where(sql`coalesce(f.departure_date, f.scheduled_departure_local::date)`, '<=', page.to)
+      .where('t.id', '>', page.after)
+      .orderBy('t.id')
+      .limit(page.limit)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Reservations of the jurisdiction first departing in the period, a page after `after`; with
+   * `withMembersOnly`, those with a booked traveller on no passenger list.
+   */
+  async reservationsOfPeriod(page: PeriodPage): Promise<string[]> {
+    let query = this.db
+      .selectFrom('reservations as r')
+      .select('r.id')
+      .where('r.jurisdiction_code', '=', page.jurisdictionCode)
+      .where(sql`r.first_departure_local::date`, '>=', page.from)
+      .where(sql`r.first_departure_local::date`, '<=', page.to)
+      .where('r.id', '>', page.after);
+    if (page.withMembersOnly)
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('reservation_travellers as rt')
+            .select('rt.reservation_id')
+            .whereRef('rt.reservation_id', '=', 'r.id')
+            .where('rt.traveller_id', 'is', null),
+        ),
+      );
+    const rows = await query.orderBy('r.id').limit(page.limit).execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** The booked travellers of reservations, in order (who a reservation hit is about). */
+  bookedTravellers(reservationIds: readonly string[]) {
+    return this.db
+      .selectFrom('reservation_travellers')
+      .select(['reservation_id', 'sequence', 'given_names', 'surname', 'traveller_id'])
+      .where('reservation_id', 'in', [...reservationIds])
+      .orderBy('reservation_id')
+      .orderBy('sequence')
+      .execute();
   }
 
   private async extras(reservationIds: readonly string[]): Promise<Map<string, ReservationExtras>> {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
+import { passengerSubjects } from './screening-subjects.js';
 
 const pnr = readFileSync(new URL('../../test/fixtures/edifact/pnrgov/pnrWithDoco.txt', import.meta.url));
 /** ACKARY flies FRA-IAD on UA988 (booked in the PNR above), KOVAC with no reservation. */
@@ -36,10 +37,10 @@ describe.each(databaseTargets)('screening subjects on $name', (target) => {
   it('loads the travellers of a message with their flight, journey and latest reservation', async () => {
     await upload(pnr);
     const messageId = await upload(paxlst);
-    const store = t.services.targeting.screening.subjects;
-    const ids = await store.travellersOfMessage(messageId);
+    const { travellers } = passengerSubjects(t.services.database.db);
+    const ids = await travellers.ofMessage(messageId);
     expect(ids).toHaveLength(2);
-    const loaded = await store.travellers([...ids, '00000000-0000-4000-8000-000000000000']);
+    const loaded = await travellers.load([...ids, '00000000-0000-4000-8000-000000000000']);
     const bySurname = Object.fromEntries(loaded.map((row) => [row.surname, row]));
     expect(Object.keys(bySurname).sort()).toEqual(['ACKARY', 'KOVAC']);
     expect(bySurname.ACKARY).toMatchObject({
@@ -53,7 +54,39 @@ describe.each(databaseTargets)('screening subjects on $name', (target) => {
     expect(bySurname.ACKARY!.documents[0]).toMatchObject({ number: '602120901' });
     expect(bySurname.ACKARY!.reservation).toMatchObject({ owningCarrier: 'UA' });
     expect(bySurname.KOVAC!.reservation).toBeNull();
-    expect(await store.travellers([])).toEqual([]);
+    expect(await travellers.load([])).toEqual([]);
+  });
+
+  it('screens again the API travellers booked in the reservations a PNR message brings', async () => {
+    const { travellers, reservations } = passengerSubjects(t.services.database.db);
+    const messageId = await upload(pnr.toString('utf8').replace('180509:1120', '180509:1121'));
+    const [reservationId] = await reservations.ofMessage(messageId);
+    expect(reservationId).toBeDefined();
+    // ACKARY is on the passenger list uploaded above and booked in this reservation.
+    const ids = await travellers.ofMessage(messageId);
+    const [ackary] = await travellers.load(ids);
+    expect(ids).toHaveLength(1);
+    expect(ackary!.surname).toBe('ACKARY');
+    expect(travellers.summary(ackary!)).toMatchObject({
+      name: 'CHARLES ACKARY',
+      jurisdictionCode: ackary!.jurisdictionCode,
+      flightId: ackary!.flightId,
+      links: { reservation: reservationId },
+    });
+    const [reservation] = await reservations.load([reservationId!]);
+    expect(reservations.summary(reservation!)).toMatchObject({ id: reservationId, name: 'UA 06A9FD' });
+    expect(reservations.person()).toBeNull();
+    // Linked to ACKARY of the passenger list: no member of its own, named in the queue all the same.
+    expect(reservations.members(reservation!)).toEqual([]);
+    const names = await reservations.memberNames([reservationId!, reservationId!]);
+    expect([...names.keys()]).toEqual([reservationId]);
+    expect(names.get(reservationId!)).toEqual([
+      expect.objectContaining({ name: 'CHARLESMR ACKARY', linkedId: ackary!.id }),
+    ]);
+    expect(await reservations.findByReference('06A9FD', 'UA', null)).toEqual([
+      expect.objectContaining({ id: reservationId, owningCarrier: 'UA', recordLocator: '06A9FD' }),
+    ]);
+    expect(await reservations.findByReference('06A9FD', 'LH', null)).toEqual([]);
   });
 
   if (target.name === 'postgres')
