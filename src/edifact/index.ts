@@ -14,3 +14,13 @@ export { escapeValue, formatSegment, formatSegments } from './writer.js';
 export type { DecodedInterchange } from './decode.js';
 export { decodeEdifactBytes, sniffSyntaxIdentifier } from './decode.js';
 export { truncationOf } from './truncation.js';
+export type { CenturyRule, DateReading, DayKey } from './dates.js';
+export { allDigits, dayKeyOf, readEdifactDate, readInterchangeDate } from './dates.js';
+export type {
+  EdifactFormat,
+  InterchangeReading,
+  MessageContext,
+  ReadInterchangeMessagesOptions,
+} from './interchange-messages.js';
+export { readInterchangeMessages } from './interchange-messages.js';
+export { ingestOutcome } from './ingest-outcome.js';

@@ -1,4 +1,4 @@
-import { handlerOutcome } from './handler-outcome.js';
+import { ingestOutcome } from '../edifact/index.js';
 import type { FormatHandler } from '../messages/model.js';
 import { parsePaxlst } from './paxlst.js';
 import type { ParsedPaxlstInterchange } from './paxlst-model.js';
@@ -11,7 +11,7 @@ export const paxlstHandler: FormatHandler<ParsedPaxlstInterchange> = {
     const usable = parsed.messages.some(
       (message) => message.legs.length > 0 || message.travellers.length > 0,
     );
-    return handlerOutcome(parsed, usable, 'The passenger list holds no flight leg and no traveller');
+    return ingestOutcome(parsed, usable, 'The passenger list holds no flight leg and no traveller');
   },
   store: storePaxlst,
 };

@@ -1,6 +1,13 @@
-import { componentValue, issueAt, optionalValue, type ParseIssue, type Segment } from '../edifact/index.js';
+import {
+  componentValue,
+  issueAt,
+  optionalValue,
+  readEdifactDate,
+  type DayKey,
+  type ParseIssue,
+  type Segment,
+} from '../edifact/index.js';
 import { airportLocalToUtc } from '../reference/airports-time.js';
-import { readEdifactDate, type DayKey } from './paxlst-dates.js';
 import type { DateTimeValue, FlightLeg } from './paxlst-model.js';
 
 /** A flight leg being read: TDT, then its LOC and DTM segments (PAXLST segment groups 2-3). */

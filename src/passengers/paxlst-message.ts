@@ -4,11 +4,11 @@ import {
   optionalValue,
   parseCount,
   tagKey,
+  type DayKey,
   type EdifactMessage,
   type ParseIssue,
   type Segment,
 } from '../edifact/index.js';
-import type { DayKey } from './paxlst-dates.js';
 import { finishLeg, readLegDateTime, readLegLocation, startLeg, type LegBuilder } from './paxlst-legs.js';
 import type { ParsedPaxlstMessage, ParsedTraveller, ReportingParty } from './paxlst-model.js';
 import { readTravellerSegment, startTraveller, type TravellerBuilder } from './paxlst-traveller.js';

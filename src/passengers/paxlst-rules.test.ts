@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expandBagTags } from './paxlst-bags.js';
-import { readEdifactDate } from './paxlst-dates.js';
+import { readEdifactDate } from '../edifact/index.js';
 import { splitFlightIdentifier } from './paxlst-legs.js';
 import { parsePaxlst } from './paxlst.js';
 

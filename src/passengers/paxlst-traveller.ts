@@ -3,10 +3,12 @@ import {
   compositeValues,
   issueAt,
   optionalValue,
+  readEdifactDate,
   tagKey,
+  type CenturyRule,
+  type DayKey,
   type Segment,
 } from '../edifact/index.js';
-import { readEdifactDate, type CenturyRule, type DayKey } from './paxlst-dates.js';
 import { bags, expandBagTags, readMeasurement } from './paxlst-bags.js';
 import type { ParsedTraveller, TravelDocument, TravellerRole } from './paxlst-model.js';
 

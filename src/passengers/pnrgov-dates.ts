@@ -3,7 +3,13 @@
  * TVL, RCI, PTK), and the airline sub-syntax of SSRs writes 12JUL64. Both are turned around and
  * read by the DTM reader, so that centuries and impossible dates are handled in one place.
  */
-import { readEdifactDate, type CenturyRule, type DateReading, type DayKey } from './paxlst-dates.js';
+import {
+  allDigits,
+  readEdifactDate,
+  type CenturyRule,
+  type DateReading,
+  type DayKey,
+} from '../edifact/index.js';
 
 const MONTHS: Record<string, string> = {
   JAN: '01',
@@ -52,15 +58,6 @@ function remembered(table: Readings, key: string, read: () => DateReading): Date
   return reading;
 }
 
-function isDigits(value: string): boolean {
-  if (value.length === 0) return false;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
 /**
  * DDMMYY (or DDMMCCYY) and an optional HHMM (or HHMMSS). Both empty is no date and no problem: PNRGOV
  * senders leave dates out all the time ("DAT+2:").
@@ -82,10 +79,10 @@ function readPnrDateTimeOnce(date: string, time: string, rule: CenturyRule, refe
   const clock = time.trim();
   if (!day) return clock ? { value: null, problem: `time "${clock}" without a date` } : NOTHING;
   const shown = clock ? `"${day}" "${clock}"` : `"${day}"`;
-  if (!isDigits(day) || (day.length !== 6 && day.length !== 8)) {
+  if (!allDigits(day) || (day.length !== 6 && day.length !== 8)) {
     return { value: null, problem: `${shown}: expected a date as DDMMYY` };
   }
-  if (clock && ((clock.length !== 4 && clock.length !== 6) || !isDigits(clock))) {
+  if (clock && ((clock.length !== 4 && clock.length !== 6) || !allDigits(clock))) {
     return { value: null, problem: `${shown}: expected a time as HHMM` };
   }
   const turned = day.slice(4) + day.slice(2, 4) + day.slice(0, 2);
@@ -116,7 +113,7 @@ function readTextDateOnce(text: string, rule: CenturyRule, reference: DayKey): D
   const month = MONTHS[value.slice(2, 5)];
   const day = value.slice(0, 2);
   const year = value.slice(5);
-  if (!month || !isDigits(day) || !isDigits(year) || (year.length !== 2 && year.length !== 4)) {
+  if (!month || !allDigits(day) || !allDigits(year) || (year.length !== 2 && year.length !== 4)) {
     return { value: null, problem: `"${text.trim()}": expected a date as DDMMMYY (e.g. 12JUL64)` };
   }
   const reading = readEdifactDate(year + month + day, year.length === 2 ? '101' : '102', rule, reference);
@@ -127,7 +124,7 @@ function readTextDateOnce(text: string, rule: CenturyRule, reference: DayKey): D
 /** Card expiry MMYY to "2011-02"; cards expire within a few decades of the message. */
 export function readCardExpiry(text: string): string | null {
   const value = text.trim();
-  if (value.length !== 4 || !isDigits(value)) return null;
+  if (value.length !== 4 || !allDigits(value)) return null;
   const month = Number(value.slice(0, 2));
   if (month < 1 || month > 12) return null;
   return `20${value.slice(2)}-${value.slice(0, 2)}`;

@@ -1,4 +1,4 @@
-import { handlerOutcome } from './handler-outcome.js';
+import { ingestOutcome } from '../edifact/index.js';
 import type { FormatHandler } from '../messages/model.js';
 import { parsePnrgov } from './pnrgov.js';
 import type { ParsedPnrgovInterchange } from './pnrgov-model.js';
@@ -26,7 +26,7 @@ export function createPnrgovHandler(
     parse(text) {
       const parsed = parsePnrgov(text);
       const usable = parsed.messages.some((message) => message.reservations.length > 0);
-      const outcome = handlerOutcome(parsed, usable, 'The PNR message holds no reservation');
+      const outcome = ingestOutcome(parsed, usable, 'The PNR message holds no reservation');
       const push = { interchange: parsed, maskOnArrival: new Set<string>() };
       if (!options.retention || outcome.errors.length > 0) return { ...outcome, parsed: push };
       const retained = applyRetentionOnArrival(parsed, options.retention, now());

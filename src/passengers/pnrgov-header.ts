@@ -7,10 +7,10 @@ import {
   issueAt,
   optionalValue,
   parseCount,
+  type DayKey,
   type ParseIssue,
   type Segment,
 } from '../edifact/index.js';
-import type { DayKey } from './paxlst-dates.js';
 import { readPnrDateTime } from './pnrgov-dates.js';
 import { maskCardNumbersInText } from './pnrgov-masking.js';
 import type { PnrOriginator, PnrReservation, RecordLocator, ReservationDate } from './pnrgov-model.js';

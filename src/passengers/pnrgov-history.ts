@@ -2,8 +2,14 @@
  * PNR history (PNRGOV Gr.10-12): ABI says who made a change, DAT when, each SAC what was done
  * (A added, X cancelled, C changed) to the items that follow it (TIF, SSR, IFT, TVL and RPI, ...).
  */
-import { componentValue, issueAt, optionalValue, type ParseIssue, type Segment } from '../edifact/index.js';
-import type { DayKey } from './paxlst-dates.js';
+import {
+  componentValue,
+  issueAt,
+  optionalValue,
+  type DayKey,
+  type ParseIssue,
+  type Segment,
+} from '../edifact/index.js';
 import { readDates } from './pnrgov-header.js';
 import { describeTravelProduct, readTravelProduct } from './pnrgov-itinerary.js';
 import { maskCardNumber, maskCardNumbersInText } from './pnrgov-masking.js';

@@ -7,11 +7,11 @@ import {
   issueAt,
   optionalValue,
   parseCount,
+  type DayKey,
   type ParseIssue,
   type Segment,
 } from '../edifact/index.js';
 import { airportLocalToUtc } from '../reference/airports-time.js';
-import type { DayKey } from './paxlst-dates.js';
 import { readPnrDateTime } from './pnrgov-dates.js';
 import type { DateTimeValue, ItineraryLeg, PushFlight } from './pnrgov-model.js';
 

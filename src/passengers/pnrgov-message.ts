@@ -7,11 +7,11 @@ import {
   issueAt,
   optionalValue,
   parseCount,
+  type DayKey,
   type EdifactMessage,
   type Segment,
   type Separators,
 } from '../edifact/index.js';
-import type { DayKey } from './paxlst-dates.js';
 import { readOriginator } from './pnrgov-header.js';
 import { markPushFlight, readPushFlight } from './pnrgov-itinerary.js';
 import { finishReservation } from './pnrgov-links.js';

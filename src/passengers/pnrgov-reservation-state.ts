@@ -2,9 +2,15 @@
  * The state of a reservation being read, and the leg-level groups that PNRGOV nests under a
  * TVL: check-in (TRI, TIF, SSD seat, TBD bags) and non-air services (MSG, TVL).
  */
-import { componentValue, issueAt, optionalValue, parseCount, type Segment } from '../edifact/index.js';
+import {
+  componentValue,
+  issueAt,
+  optionalValue,
+  parseCount,
+  type DayKey,
+  type Segment,
+} from '../edifact/index.js';
 import { expandBagTags } from './paxlst-bags.js';
-import type { DayKey } from './paxlst-dates.js';
 import { readPnrDateTime } from './pnrgov-dates.js';
 import { readTravelProduct } from './pnrgov-itinerary.js';
 import type {

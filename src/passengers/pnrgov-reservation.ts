@@ -10,10 +10,10 @@ import {
   optionalValue,
   parseCount,
   tagKey,
+  type DayKey,
   type Segment,
   type Separators,
 } from '../edifact/index.js';
-import type { DayKey } from './paxlst-dates.js';
 import {
   addRecordLocators,
   readExcessBaggage,

@@ -3,8 +3,7 @@
  * "/P/GBR/123456789/GBR/12JUL64/M/23AUG19/SMITH/JOHN", DOCO, DOCA, INFT "SMITH/ANNA 10AUG11",
  * seat texts ".03BN03AN".
  */
-import { componentValue, parseCount, type Segment } from '../edifact/index.js';
-import type { DayKey } from './paxlst-dates.js';
+import { componentValue, parseCount, type DayKey, type Segment } from '../edifact/index.js';
 import { readTextDate } from './pnrgov-dates.js';
 import type { PnrAddress, PnrTravelDocument, PnrVisa } from './pnrgov-model.js';
 

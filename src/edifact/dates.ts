@@ -1,6 +1,7 @@
 /**
- * EDIFACT DTM values (formats 101, 102, 201-204) to ISO 8601 local dates and date-times.
- * Real messages hold impossible dates: they become a problem text and null, never a guess.
+ * EDIFACT DTM values (formats 101, 102, 201-204) and the UNB preparation date to ISO 8601 local
+ * dates and date-times, for every message type (PAXLST, PNRGOV, CUSCAR ...). Real messages hold
+ * impossible dates: they become a problem text and null, never a guess.
  */
 
 /**
@@ -50,7 +51,8 @@ function inferFormat(value: string): string | null {
   }
 }
 
-function allDigits(value: string): boolean {
+/** Whether `value` is one or more ASCII digits. */
+export function allDigits(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code < 48 || code > 57) return false;

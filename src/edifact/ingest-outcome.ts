@@ -1,12 +1,13 @@
-import { truncationOf, type ParseIssue } from '../edifact/index.js';
+import type { ParseIssue } from './issues.js';
+import { truncationOf } from './truncation.js';
 
 /**
- * What the ingest makes of a parsed interchange. One that yields nothing to store (no flight, no
- * traveller, no reservation: a file cut off after its first segments, trailing garbage) is rejected
- * with its errors and kept, so that it is never shown as received; one that was cut off but still
- * yields data is stored and marked partial, so that an operator asks the sender again.
+ * What the ingest makes of a parsed interchange, for every EDIFACT format's handler. One that yields
+ * nothing to store (`usable` false: a file cut off after its first segments, trailing garbage) is
+ * rejected with its errors and kept, so that it is never shown as received; one that was cut off but
+ * still yields data is stored and marked partial, so that an operator asks the sender again.
  */
-export function handlerOutcome<Parsed extends { errors: ParseIssue[]; warnings: ParseIssue[] }>(
+export function ingestOutcome<Parsed extends { errors: ParseIssue[]; warnings: ParseIssue[] }>(
   parsed: Parsed,
   usable: boolean,
   nothingUsable: string,
