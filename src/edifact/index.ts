@@ -24,3 +24,5 @@ export type {
 } from './interchange-messages.js';
 export { readInterchangeMessages } from './interchange-messages.js';
 export { ingestOutcome } from './ingest-outcome.js';
+export type { ElementBound, ElementBounds } from './element-bounds.js';
+export { elementBoundErrors } from './element-bounds.js';

@@ -120,6 +120,29 @@ describe('readInterchangeMessages', () => {
     expect(placed.warnings.map((issue) => issue.code)).toEqual(['early', 'late']);
   });
 
+  it("holds every message to the format's element bounds, as errors at the segment", () => {
+    const format = manifestFormat({
+      elementBounds: new Map([['BGM', [{ element: 2, component: 1, max: 10, what: 'a document number' }]]]),
+    });
+    const text = interchange(
+      '261205:0930',
+      cuscar('M1', 'BGM+85+MANIFEST-1'),
+      cuscar('M2', 'BGM+85+MANIFEST-22'),
+    );
+    const reading = readInterchangeMessages(text, format);
+    expect(reading.errors).toEqual([
+      expect.objectContaining({
+        segment: 6,
+        tag: 'BGM',
+        code: 'element-too-long',
+        message:
+          'BGM element 2, component 1 is 11 characters long: a document number may not be longer than 10',
+      }),
+    ]);
+    // The reader still reads it: whether anything is stored is the ingest's call (errors: rejected).
+    expect(reading.messages).toHaveLength(2);
+  });
+
   it('lets the format check across all its messages once they are read', () => {
     const seen: number[] = [];
     const format = manifestFormat({

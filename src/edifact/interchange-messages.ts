@@ -5,6 +5,7 @@
  * (PAXLST, PNRGOV, CUSCAR ...) writes only what reads one message's segments.
  */
 import { dayKeyOf, readInterchangeDate, type DayKey } from './dates.js';
+import { elementBoundErrors, type ElementBounds } from './element-bounds.js';
 import { readInterchange, type EdifactMessage, type Interchange } from './envelope.js';
 import { issueAt, type ParseIssue } from './issues.js';
 
@@ -37,6 +38,8 @@ export interface MessageContext {
 export interface EdifactFormat<Message> {
   /** The message type (UNH 0065) the format reads, e.g. "PAXLST"; a message of another type is an error. */
   messageType: string;
+  /** How long the values the format stores and indexes may be, checked in every message. */
+  elementBounds?: ElementBounds;
   /** Reads one message of that type; adds its problems to `context.errors` and `context.warnings`. */
   readMessage(message: EdifactMessage, context: MessageContext): Message;
   /** Checks over every message once all are read; adds to `reading.errors` and `reading.warnings`. */
@@ -103,6 +106,7 @@ export function readInterchangeMessages<Message>(
       );
       continue;
     }
+    if (format.elementBounds) errors.push(...elementBoundErrors(message.segments, format.elementBounds));
     reading.messages.push(format.readMessage(message, context));
   }
   format.finish?.(reading, interchange);

@@ -1,4 +1,4 @@
-import { issueAt, type ParseIssue, type Segment } from '../edifact/index.js';
+import type { ElementBounds } from '../edifact/index.js';
 
 /**
  * How long the values that reach an index (names, document numbers, codes, record locators) may
@@ -11,17 +11,6 @@ const CODE = 70;
 const REFERENCE = 140;
 /** All parts of a name together (NAD C080: surname and up to four given names, an..70 each). */
 const NAME = 512;
-
-interface ElementBound {
-  /** 1-based as in the messages: the first element after the tag is 1; 'each' for repeated ones. */
-  element: number | 'each';
-  /** 1-based component; absent: all components of the element together. */
-  component?: number;
-  max: number;
-  what: string;
-}
-
-export type ElementBounds = ReadonlyMap<string, readonly ElementBound[]>;
 
 /** PAXLST (WCO/IATA/ICAO API guide, D02B to D05B): what is stored and indexed from each segment. */
 export const PAXLST_BOUNDS: ElementBounds = new Map([
@@ -66,40 +55,3 @@ export const PNRGOV_BOUNDS: ElementBounds = new Map([
     ],
   ],
 ]);
-
-function lengthOf(segment: Segment, element: number, component: number | undefined): number {
-  const composite = segment.elements[element - 1];
-  if (!composite) return 0;
-  if (component !== undefined) return (composite[component - 1] ?? '').trim().length;
-  let length = 0;
-  for (const part of composite) length += part.trim().length;
-  return length;
-}
-
-/** The segments whose indexed values are longer than the bounds allow: errors, so nothing is stored. */
-export function elementBoundErrors(segments: readonly Segment[], bounds: ElementBounds): ParseIssue[] {
-  const errors: ParseIssue[] = [];
-  for (const segment of segments) {
-    const rules = bounds.get(segment.tag);
-    if (!rules) continue;
-    for (const rule of rules) {
-      const elements =
-        rule.element === 'each' ? segment.elements.map((_, index) => index + 1) : [rule.element];
-      for (const element of elements) {
-        const length = lengthOf(segment, element, rule.component);
-        if (length <= rule.max) continue;
-        const where = rule.component
-          ? `element ${element}, component ${rule.component}`
-          : `element ${element}`;
-        errors.push(
-          issueAt(
-            segment,
-            'element-too-long',
-            `${segment.tag} ${where} is ${length} characters long: ${rule.what} may not be longer than ${rule.max}`,
-          ),
-        );
-      }
-    }
-  }
-  return errors;
-}

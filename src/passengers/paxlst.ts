@@ -3,16 +3,14 @@ import {
   type EdifactFormat,
   type ReadInterchangeMessagesOptions,
 } from '../edifact/index.js';
-import { elementBoundErrors, PAXLST_BOUNDS } from './element-bounds.js';
+import { PAXLST_BOUNDS } from './element-bounds.js';
 import { mapPaxlstMessage } from './paxlst-message.js';
 import type { ParsedPaxlstInterchange, ParsedPaxlstMessage } from './paxlst-model.js';
 
-export type ParsePaxlstOptions = ReadInterchangeMessagesOptions;
-
 const paxlst: EdifactFormat<ParsedPaxlstMessage> = {
   messageType: 'PAXLST',
+  elementBounds: PAXLST_BOUNDS,
   readMessage(message, context) {
-    context.errors.push(...elementBoundErrors(message.segments, PAXLST_BOUNDS));
     const parsed = mapPaxlstMessage(message, context.referenceDay);
     for (const warning of parsed.warnings) context.warnings.push(warning);
     for (const traveller of parsed.travellers)
@@ -26,6 +24,9 @@ const paxlst: EdifactFormat<ParsedPaxlstMessage> = {
  * into flights and travellers. Never throws. `errors` is not empty when nothing usable was
  * found: no message, or no PAXLST message.
  */
-export function parsePaxlst(text: string, options: ParsePaxlstOptions = {}): ParsedPaxlstInterchange {
+export function parsePaxlst(
+  text: string,
+  options: ReadInterchangeMessagesOptions = {},
+): ParsedPaxlstInterchange {
   return readInterchangeMessages(text, paxlst, options);
 }

@@ -5,18 +5,16 @@ import {
   type ParseIssue,
   type ReadInterchangeMessagesOptions,
 } from '../edifact/index.js';
-import { elementBoundErrors, PNRGOV_BOUNDS } from './element-bounds.js';
+import { PNRGOV_BOUNDS } from './element-bounds.js';
 import { mapPnrgovMessage } from './pnrgov-message.js';
 import type { ParsedPnrgovInterchange, ParsedPnrgovMessage } from './pnrgov-model.js';
 import { repairMergedSegments } from './pnrgov-repair.js';
 
-export type ParsePnrgovOptions = ReadInterchangeMessagesOptions;
-
 const pnrgov: EdifactFormat<ParsedPnrgovMessage> = {
   messageType: 'PNRGOV',
+  elementBounds: PNRGOV_BOUNDS,
   issueOrder: 'position',
   readMessage(message, context) {
-    context.errors.push(...elementBoundErrors(message.segments, PNRGOV_BOUNDS));
     const { text, interchange } = context;
     const repairs: ParseIssue[] = [];
     const segments = repairMergedSegments(text, message.segments, interchange.separators, repairs);
@@ -51,6 +49,9 @@ const pnrgov: EdifactFormat<ParsedPnrgovMessage> = {
  * as 13.1) into pushes and reservations. Never throws. `errors` is not empty when nothing usable
  * was found: no message, no PNRGOV message, or not a single reservation.
  */
-export function parsePnrgov(text: string, options: ParsePnrgovOptions = {}): ParsedPnrgovInterchange {
+export function parsePnrgov(
+  text: string,
+  options: ReadInterchangeMessagesOptions = {},
+): ParsedPnrgovInterchange {
   return readInterchangeMessages(text, pnrgov, options);
 }
