@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import v8 from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDirectory, type DataDirectoryLock } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
@@ -24,6 +24,14 @@ export interface DatabaseHandle {
    * own that reconnects when lost). Only on a server: an embedded database has one process.
    */
   listen?(channel: string, onNotify: () => void): void;
+  /**
+   * Calls `onNotification` with the payload of every notification on `channel` (`pg_notify`,
+   * delivered at the commit of the transaction that sent it), from every process on this database,
+   * this one included; with `undefined` when the listening connection was opened again after a loss,
+   * since what was sent meanwhile did not arrive. Resolves once this process listens. The event
+   * bus (events.ts) is built on it.
+   */
+  notifications(channel: string, onNotification: (payload: string | undefined) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -128,11 +136,23 @@ async function openLockedPGlite(
     startParams: pgliteStartParams(),
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(database) });
+  const listening = new Map<string, ((payload: string | undefined) => void)[]>();
+  database.onNotification((channel, payload) => {
+    for (const onNotification of listening.get(channel) ?? []) onNotification(payload);
+  });
   return {
     db,
     kind: 'pglite',
     execScript: async (script) => {
       await database.exec(script);
+    },
+    notifications: (channel, onNotification) => {
+      checkChannelName(channel);
+      const known = listening.get(channel);
+      if (known) known.push(onNotification);
+      else listening.set(channel, [onNotification]);
+      // Through the dialect, so that it waits for a transaction in progress on the one connection.
+      return db.executeQuery(CompiledQuery.raw(`listen ${channel}`)).then(() => undefined);
     },
     close: async () => {
       await db.destroy();
@@ -198,7 +218,8 @@ async function openPostgres(databaseUrl: string, max: number): Promise<DatabaseH
     execScript: async (script) => {
       await pool.query(script);
     },
-    listen: (channel, onNotify) => listeners.add(channel, onNotify),
+    listen: (channel, onNotify) => void listeners.add(channel, () => onNotify()),
+    notifications: (channel, onNotification) => listeners.add(channel, onNotification),
     close: async () => {
       await listeners.close();
       await db.destroy();
@@ -206,22 +227,40 @@ async function openPostgres(databaseUrl: string, max: number): Promise<DatabaseH
   };
 }
 
-/** One connection that LISTENs on every channel asked for, opened again a second after it is lost. */
+function checkChannelName(channel: string): void {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+}
+
+/**
+ * One connection that LISTENs on every channel asked for, opened again a second after it is lost;
+ * every callback is then called without a payload (what was sent meanwhile did not arrive).
+ */
 class Listeners {
   private client: pg.Client | undefined;
-  private readonly channels = new Map<string, (() => void)[]>();
+  private readonly channels = new Map<string, ((payload: string | undefined) => void)[]>();
   private closed = false;
+  /** A connection was lost: the next one tells every callback so. */
+  private lost = false;
   private retry: NodeJS.Timeout | undefined;
+  /** Channels added while no connection was open, told when the next one listens. */
+  private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly databaseUrl: string) {}
 
-  add(channel: string, onNotify: () => void): void {
-    if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+  /** Resolves once the channel is listened to (or the connection failed: it is tried again). */
+  add(channel: string, onNotify: (payload: string | undefined) => void): Promise<void> {
+    checkChannelName(channel);
     const known = this.channels.get(channel);
     if (known) known.push(onNotify);
     else this.channels.set(channel, [onNotify]);
-    if (this.client) void this.client.query(`listen ${channel}`).catch(() => undefined);
-    else if (!this.retry) this.connect();
+    // A connection being opened runs the query once it is open.
+    if (this.client)
+      return this.client.query(`listen ${channel}`).then(
+        () => undefined,
+        () => undefined,
+      );
+    if (!this.retry) this.connect();
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   private connect(): void {
@@ -231,21 +270,25 @@ class Listeners {
     const lost = () => {
       if (this.client !== client) return;
       this.client = undefined;
+      this.lost = true;
       client.end().catch(() => undefined);
       if (!this.closed) this.retry = setTimeout(() => this.connect(), 1_000);
     };
     client.on('error', lost);
     client.on('end', lost);
     client.on('notification', (notification) => {
-      for (const onNotify of this.channels.get(notification.channel) ?? []) onNotify();
+      for (const onNotify of this.channels.get(notification.channel) ?? []) onNotify(notification.payload);
     });
     this.client = client;
     client
       .connect()
       .then(async () => {
         for (const channel of this.channels.keys()) await client.query(`listen ${channel}`);
-        // Work may have been queued while no one listened.
-        for (const callbacks of this.channels.values()) for (const onNotify of callbacks) onNotify();
+        // Work may have been queued, and events sent, while no one listened.
+        if (this.lost)
+          for (const callbacks of this.channels.values())
+            for (const onNotify of callbacks) onNotify(undefined);
+        for (const resolve of this.waiting.splice(0)) resolve();
       })
       .catch(lost);
   }
@@ -255,6 +298,7 @@ class Listeners {
     clearTimeout(this.retry);
     const client = this.client;
     this.client = undefined;
+    for (const resolve of this.waiting.splice(0)) resolve();
     await client?.end().catch(() => undefined);
   }
 }
