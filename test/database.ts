@@ -1,22 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
-import { migrate } from '../src/db/migrator.js';
+import { migrate, type Migration } from '../src/db/migrator.js';
 
 export interface TestDatabaseTarget {
   name: 'pglite' | 'postgres';
-  create(): Promise<DatabaseHandle>;
+  /** With `migrations`, only those are applied (a database as an older version left it). */
+  create(migrations?: Migration[]): Promise<DatabaseHandle>;
 }
 
 /** A fresh in-memory PGlite database, migrated. */
-async function createPGliteDatabase(): Promise<DatabaseHandle> {
+async function createPGliteDatabase(migrations?: Migration[]): Promise<DatabaseHandle> {
   const handle = await openDatabase({ dataDir: 'memory://' });
-  await migrate(handle);
+  await migrate(handle, migrations);
   return handle;
 }
 
 /** A fresh database on the PostgreSQL server of TEST_DATABASE_URL, migrated and dropped on close. */
-async function createPostgresDatabase(): Promise<DatabaseHandle> {
+async function createPostgresDatabase(migrations?: Migration[]): Promise<DatabaseHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL!;
   const name = `interdict_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -26,7 +27,7 @@ async function createPostgresDatabase(): Promise<DatabaseHandle> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.toString(), maxConnections: 4 });
-  await migrate(handle);
+  await migrate(handle, migrations);
   return {
     ...handle,
     close: async () => {

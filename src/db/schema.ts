@@ -8,7 +8,7 @@ import type {
   HitTable,
   RuleTable,
   RuleVersionTable,
-  ScreeningJobTable,
+  JobTable,
   TargetingRevisionTable,
 } from './schema-targeting.js';
 import type {
@@ -144,8 +144,8 @@ export interface MessageTable {
   original: Uint8Array | null;
   errors: Json<unknown[]>;
   warnings: Json<unknown[]>;
-  traveller_count: number;
-  flight_ids: string[];
+  /** What the message stored, by kind of record (src/messages/stored.ts `StoredKind`). */
+  stored: Json<{ kind: string; count: number; ids?: string[] }[]>;
 }
 
 export interface FlightTable {
@@ -290,7 +290,7 @@ export interface Database {
   code_list_items: CodeListItemTable;
   rules: RuleTable;
   rule_versions: RuleVersionTable;
-  screening_jobs: ScreeningJobTable;
+  jobs: JobTable;
   hits: HitTable;
   hit_reviews: HitReviewTable;
   hit_events: HitEventTable;

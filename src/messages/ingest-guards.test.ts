@@ -180,6 +180,7 @@ describe.each(databaseTargets)('what a received message may hold, on $name', (ta
       warnings: [],
       flights: [],
       travellers: 0,
+      stored: [],
     });
   });
 

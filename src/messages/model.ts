@@ -1,6 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema.js';
+import type { StoredGroup } from './stored.js';
+
+export type { StoredGroup } from './stored.js';
 
 export const issueSchema = z.object({
   segment: z.number(),
@@ -11,6 +14,24 @@ export const issueSchema = z.object({
 });
 export type Issue = z.infer<typeof issueSchema>;
 
+/** The fields every message answer carries about what the message stored (see stored.ts). */
+const storedFields = {
+  flights: z
+    .array(z.string())
+    .describe("Ids of the flights the message reported (the 'flight' records it stored)"),
+  travellers: z
+    .number()
+    .describe('Travellers the message named: on a passenger list, or booked in its reservations'),
+  stored: z
+    .array(
+      z.object({
+        kind: z.string().describe("The kind of record: 'flight', 'traveller', 'reservation' ..."),
+        count: z.number().int().min(1).describe('How many the message wrote (added or updated)'),
+      }),
+    )
+    .describe('What the message stored, by kind of record, for every format; empty when nothing was'),
+};
+
 export const messageResultSchema = z.object({
   id: z.string(),
   filename: z.string().nullable(),
@@ -18,8 +39,7 @@ export const messageResultSchema = z.object({
   status: z.enum(['parsed', 'partial', 'rejected', 'duplicate']),
   errors: z.array(issueSchema),
   warnings: z.array(issueSchema),
-  flights: z.array(z.string()),
-  travellers: z.number(),
+  ...storedFields,
 });
 export type MessageResult = z.infer<typeof messageResultSchema>;
 
@@ -34,8 +54,7 @@ export const messageSummarySchema = z.object({
   sha256: z.string(),
   errorCount: z.number(),
   warningCount: z.number(),
-  travellers: z.number(),
-  flights: z.array(z.string()),
+  ...storedFields,
 });
 export type MessageSummary = z.infer<typeof messageSummarySchema>;
 
@@ -65,11 +84,15 @@ export interface StoreContext {
 
 /**
  * One message format the ingest pipeline understands: a pure parser and the code that stores what it
- * read. Passengers (PAXLST, PNRGOV) and cargo register their own.
+ * read. Passengers (PAXLST, PNRGOV) and cargo register their own; the pipeline knows none of them.
  */
 export interface FormatHandler<Parsed = unknown> {
   format: string;
   /** `partial`: cut off, but what was read is stored (the message is marked so the sender is asked again). */
   parse(text: string): { errors: Issue[]; warnings: Issue[]; parsed: Parsed; partial?: boolean };
-  store(parsed: Parsed, context: StoreContext): Promise<{ flightIds: string[]; travellerCount: number }>;
+  /**
+   * Stores what `parse` read, inside the message's transaction, and says what it stored: the ids
+   * of the records written, by kind ('flight', 'traveller', 'reservation', 'consignment' ...).
+   */
+  store(parsed: Parsed, context: StoreContext): Promise<StoredGroup[]>;
 }

@@ -13,6 +13,7 @@ import {
   type MessageResult,
 } from './model.js';
 import type { IncomingMessage, UploadLimits } from './service.js';
+import { storedAnswer } from './stored.js';
 
 const megabytes = (bytes: number) => Number((bytes / (1024 * 1024)).toFixed(2));
 const uploadTooLarge = (message: string) => new AppError(413, 'too_large', message);
@@ -100,8 +101,7 @@ export function registerMessageRoutes(app: FastifyInstance, services: Services):
               status: 'rejected',
               errors: [{ segment: 0, line: 0, column: 0, message }],
               warnings: [],
-              flights: [],
-              travellers: 0,
+              ...storedAnswer([]),
             });
           }
         }

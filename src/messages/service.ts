@@ -9,6 +9,7 @@ import { invalid, notFound } from '../errors.js';
 import { decodeMessage, detectFormat, nulIssue, unrecognisedFormat } from './decode.js';
 import { messageListQuerySchema, type FormatHandler, type Issue, type MessageResult } from './model.js';
 import { messageStatus } from './status.js';
+import { storedAnswer, storedKinds, type StoredKind } from './stored.js';
 import { MessageStore } from './store.js';
 
 /** A data-modifying statement (insert, update, delete) to run with a parsed message's result. */
@@ -125,26 +126,27 @@ export class MessageService {
     const outcome = await this.db.transaction().execute(async (trx) => {
       const inserted = await this.store.insert(trx, row);
       if (!inserted) return undefined;
-      if (status === 'rejected' || !handler) return { id: inserted.id, flightIds: [], travellerCount: 0 };
-      const stored = await handler.store(parsed, {
-        trx,
-        messageId: inserted.id,
-        jurisdictionCode: actor.jurisdictionCode,
-      });
+      if (status === 'rejected' || !handler) return { id: inserted.id, stored: [] };
+      const stored = storedKinds(
+        await handler.store(parsed, {
+          trx,
+          messageId: inserted.id,
+          jurisdictionCode: actor.jurisdictionCode,
+        }),
+      );
       await this.store.recordResult(
         trx,
         inserted.id,
-        stored.flightIds,
-        stored.travellerCount,
+        stored,
         this.storedHooks.map((hook) => hook(inserted.id)),
       );
-      return { id: inserted.id, ...stored };
+      return { id: inserted.id, stored };
     });
     if (outcome && status !== 'rejected')
       for (const listener of this.committedListeners) listener(outcome.id);
     if (!outcome) {
       const raced = (await this.store.findBySha256(sha256))!;
-      // Another jurisdiction's message, flights and travellers are not the sender's to know.
+      // Another jurisdiction's message, and what it stored, are not the sender's to know.
       if (raced.jurisdiction_code !== actor.jurisdictionCode)
         return foreignDuplicateResult(message.filename, row.format);
       return duplicateResult(raced, message.filename);
@@ -156,8 +158,7 @@ export class MessageService {
       status,
       errors,
       warnings,
-      flights: outcome.flightIds,
-      travellers: outcome.travellerCount,
+      ...storedAnswer(outcome.stored),
     };
   }
 
@@ -194,8 +195,7 @@ function foreignDuplicateResult(filename: string | null, format: string): Messag
     status: 'duplicate',
     errors: [],
     warnings: [],
-    flights: [],
-    travellers: 0,
+    ...storedAnswer([]),
   };
 }
 
@@ -205,8 +205,7 @@ function duplicateResult(
     format: string;
     errors: unknown;
     warnings: unknown;
-    flight_ids: string[];
-    traveller_count: number;
+    stored: StoredKind[];
   },
   filename: string | null,
 ): MessageResult {
@@ -217,7 +216,6 @@ function duplicateResult(
     status: 'duplicate',
     errors: existing.errors as Issue[],
     warnings: existing.warnings as Issue[],
-    flights: existing.flight_ids,
-    travellers: existing.traveller_count,
+    ...storedAnswer(existing.stored),
   };
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { PREPARED } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import type { Issue, MessageListQuery, MessageSummary } from './model.js';
+import { LISTED_IDS, storedAnswer, type StoredKind } from './stored.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -34,12 +35,11 @@ export class MessageStore {
       status: 'parsed' | 'partial' | 'rejected';
       errors: Issue[];
       warnings: Issue[];
-      flight_ids: string[];
-      traveller_count: number;
+      stored: StoredKind[];
       filename: string | null;
       jurisdiction_code: string;
     }>`${sql.raw(PREPARED)}
-      select id, format, status, errors, warnings, flight_ids, traveller_count, filename, jurisdiction_code
+      select id, format, status, errors, warnings, stored, filename, jurisdiction_code
       from messages where sha256 = ${sha256}`.execute(this.db);
     return result.rows[0];
   };
@@ -61,31 +61,24 @@ export class MessageStore {
   recordResult = (
     executor: Executor,
     id: string,
-    flightIds: string[],
-    travellerCount: number,
+    stored: StoredKind[],
     alongside: RawBuilder<unknown>[] = [],
   ) =>
     sql`${sql.raw(PREPARED)}
       ${alongside.length > 0 ? sql`with ${sql.join(alongside.map((statement, i) => sql`${sql.raw(`alongside_${i}`)} as (${statement})`))}` : sql``}
-      update messages set flight_ids = ${flightIds}::uuid[], traveller_count = ${travellerCount}
+      update messages set stored = ${JSON.stringify(stored)}::jsonb
       where id = ${id}`.execute(executor);
 
   private summaryQuery(jurisdictions: string[] | null) {
     let query = this.db
       .selectFrom('messages')
-      .select([
-        'id',
-        'filename',
-        'format',
-        'status',
-        'received_at',
-        'received_by',
-        'size_bytes',
-        'sha256',
-        'traveller_count',
-        'flight_ids',
-      ])
+      .select(['id', 'filename', 'format', 'status', 'received_at', 'received_by', 'size_bytes', 'sha256'])
       .select((eb) => [
+        // The kinds and their counts; ids only of the kinds the list shows (a passenger list's
+        // travellers would be hundreds of ids a row).
+        sql<StoredKind[]>`(select coalesce(jsonb_agg(case when e.entry ->> 'kind' = any(${LISTED_IDS}::text[])
+            then e.entry else e.entry - 'ids' end order by e.n), '[]'::jsonb)
+          from jsonb_array_elements(stored) with ordinality as e(entry, n))`.as('stored'),
         eb.fn<number>('jsonb_array_length', ['errors']).as('error_count'),
         eb.fn<number>('jsonb_array_length', ['warnings']).as('warning_count'),
       ]);
@@ -138,8 +131,7 @@ function toSummary(row: {
   received_by: string;
   size_bytes: number;
   sha256: string;
-  traveller_count: number;
-  flight_ids: string[];
+  stored: StoredKind[];
   error_count: number;
   warning_count: number;
 }): MessageSummary {
@@ -154,7 +146,6 @@ function toSummary(row: {
     sha256: row.sha256,
     errorCount: Number(row.error_count),
     warningCount: Number(row.warning_count),
-    travellers: row.traveller_count,
-    flights: row.flight_ids,
+    ...storedAnswer(row.stored),
   };
 }

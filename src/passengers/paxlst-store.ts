@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { upsertFlights } from './flight-store.js';
-import type { StoreContext } from '../messages/model.js';
+import type { StoreContext, StoredGroup } from '../messages/model.js';
 import { foldName, legsOfTraveller, primaryLeg, travellerKey } from './itinerary.js';
 import type { FlightLeg, ParsedPaxlstInterchange, ParsedTraveller } from './paxlst-model.js';
 import { linkBookedTravellers } from './reservation-store.js';
@@ -42,9 +42,13 @@ function travellerRow(traveller: ParsedTraveller, jurisdictionCode: string, prim
 const BATCH = 1000;
 
 /** Stores the flights and travellers of a parsed PAXLST interchange, in the message's transaction. */
-export async function storePaxlst(parsed: ParsedPaxlstInterchange, context: StoreContext) {
+export async function storePaxlst(
+  parsed: ParsedPaxlstInterchange,
+  context: StoreContext,
+): Promise<StoredGroup[]> {
   const flightIds = new Set<string>();
-  let travellerCount = 0;
+  // A traveller written by two messages of the interchange is counted twice, as each wrote it.
+  const travellerIds: string[] = [];
   for (const message of parsed.messages) {
     if (message.legs.length === 0) continue;
     const flightOfLeg = new Map<string, string>();
@@ -113,7 +117,7 @@ export async function storePaxlst(parsed: ParsedPaxlstInterchange, context: Stor
         .values(provenance)
         .onConflict((oc) => oc.doNothing())
         .execute();
-      travellerCount += inserted.length;
+      for (const row of inserted) travellerIds.push(row.id);
     }
   }
   if (flightIds.size > 0) {
@@ -121,7 +125,10 @@ export async function storePaxlst(parsed: ParsedPaxlstInterchange, context: Stor
     // Reservations pushed before the passenger list now find their API travellers.
     await linkBookedTravellers(context, { flightIds: [...flightIds] });
   }
-  return { flightIds: [...flightIds], travellerCount };
+  return [
+    { kind: 'flight', ids: [...flightIds] },
+    { kind: 'traveller', ids: travellerIds },
+  ];
 }
 
 async function refreshFlightCounts(context: StoreContext, flightIds: string[]) {

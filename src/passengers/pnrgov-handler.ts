@@ -39,15 +39,20 @@ export function createPnrgovHandler(
     },
     async store(push, context) {
       const stored = await storePnrgov(push.interchange, context);
-      if (push.maskOnArrival.size === 0) return stored;
-      const at = now();
-      for (const [index, key] of stored.reservationKeys.entries())
-        if (push.maskOnArrival.has(key))
-          await maskReservation(context.trx, stored.reservationIds[index]!, at.toISOString());
-      // The raw message holds the same personal data: sealed with them when all of it is masked.
-      if (stored.reservationKeys.every((key) => push.maskOnArrival.has(key)))
-        await sealMessage(context.trx, context.messageId, at.toISOString().slice(0, 10));
-      return stored;
+      if (push.maskOnArrival.size > 0) {
+        const at = now();
+        for (const [index, key] of stored.reservationKeys.entries())
+          if (push.maskOnArrival.has(key))
+            await maskReservation(context.trx, stored.reservationIds[index]!, at.toISOString());
+        // The raw message holds the same personal data: sealed with them when all of it is masked.
+        if (stored.reservationKeys.every((key) => push.maskOnArrival.has(key)))
+          await sealMessage(context.trx, context.messageId, at.toISOString().slice(0, 10));
+      }
+      return [
+        { kind: 'flight', ids: stored.flightIds },
+        { kind: 'reservation', ids: stored.reservationIds },
+        { kind: 'booked-traveller', ids: stored.bookedTravellerIds },
+      ];
     },
   };
 }

@@ -105,7 +105,12 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
         latest.set(reservationKey(reservation.owningCarrier ?? '', reservation.recordLocator), reservation);
   const reservations = [...latest.values()];
   if (reservations.length === 0)
-    return { flightIds: [], travellerCount: 0, reservationIds: [], reservationKeys: [] as string[] };
+    return {
+      flightIds: [],
+      reservationIds: [],
+      reservationKeys: [] as string[],
+      bookedTravellerIds: [] as string[],
+    };
 
   const legs = reservations.flatMap((reservation, index) =>
     reservation.itinerary.flatMap((leg) => {
@@ -227,8 +232,9 @@ export async function storePnrgov(parsed: ParsedPnrgovInterchange, context: Stor
   const ids = reservations.map((_, k) => idAt[k]!);
   return {
     flightIds: [...new Set(flightIds)],
-    travellerCount: travellers.length,
     reservationIds: ids,
     reservationKeys: [...latest.keys()],
+    /** A booked traveller is found by its reservation and sequence: "<reservation id>/<sequence>". */
+    bookedTravellerIds: travellers.map((traveller) => `${ids[traveller.k]}/${traveller.sequence}`),
   };
 }
