@@ -19,6 +19,7 @@ export interface PreparedQuery {
   legalFormWritten?: string;
   numbers?: string[];
   places?: string[];
+  placeWords?: string[];
   /** Organisations: acronyms the query gives in brackets. */
   acronyms?: string[];
   /** Bit i set when part i is a strong part (not a particle, honorific or initial). */

@@ -86,7 +86,7 @@ export class NameIndex {
       else if (list[list.length - 1] !== id) list.push(id);
     };
     for (const key of offered) file(this.acronymsOffered, key);
-    for (const key of standsFor) if (key.length >= 3) file(this.acronymsStandingFor, key);
+    for (const key of standsFor) file(this.acronymsStandingFor, key);
   }
 
   /** Organisation names that one of the query's acronyms stands for, or whose acronym stands for the query. */
@@ -160,6 +160,7 @@ export class NameIndex {
       legalFormWritten: normalised.legalFormWritten,
       numbers: normalised.numbers,
       places: normalised.places,
+      placeWords: normalised.placeWords,
       acronyms: normalised.acronyms,
       strongMask,
       comparer,

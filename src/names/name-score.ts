@@ -40,6 +40,12 @@ export const INITIAL_AGREEMENT_CAP = Math.round((OPERATING_THRESHOLD - 0.01) * 1
  * different persons, so the name alone does not make a match, the date of birth does.
  */
 export const OTHER_FORM_CAP = INITIAL_AGREEMENT_CAP;
+/**
+ * Names that agree on two parts or fewer, all of which many people bear (common-parts.ts),
+ * one of them having parts the other lacks, stay just below the operating threshold like
+ * INITIAL_AGREEMENT_CAP: José Rodríguez is not José Misael Cisneros Rodríguez by name alone.
+ */
+export const COMMON_AGREEMENT_CAP = INITIAL_AGREEMENT_CAP;
 /** A pair counts as an agreeing part from this credit (similarity 0.7) up. */
 export const STRONG_CREDIT = 0.5;
 export const STRONG_SIMILARITY = 0.7;
@@ -168,12 +174,13 @@ interface AlignedPairLike {
 }
 
 /**
- * Whether every strong part of `short` agrees, in order, with the first strong parts of `long`
- * (two at least): a name and its father's and grandfather's names against the name alone
- * (GABRIEL JOK RIAK MAKOL, Gabriel Jok), or a second surname left off. The parts left over then
- * cost EXTRA_PART_COST each, not more for each further one.
+ * Whether every strong part of `short` agrees, in order, with strong parts of `long` (two at
+ * least), its first with the other's first: the person's own name kept, a father's or
+ * grandfather's name, a middle name or a second surname left out (GABRIEL JOK RIAK MAKOL,
+ * Gabriel Jok; ABDELHALIM HAFED ABDELFATTAH REMADNA, Abdelhalim Remadna). The parts left over
+ * then cost EXTRA_PART_COST each, not more for each further one.
  */
-function leadsOther(
+function keepsOwnName(
   short: readonly AlignablePart[],
   long: readonly AlignablePart[],
   pairs: readonly AlignedPairLike[],
@@ -181,7 +188,10 @@ function leadsOther(
 ): boolean {
   const other = side === 'a' ? 'b' : 'a';
   let agreeing = 0;
-  let nextLong = 0;
+  let lastLong = -1;
+  let firstShort = -1;
+  let firstLong = -1;
+  let informative = false;
   // Pairs come sorted by the first name's parts; the second name's order is checked by sorting none.
   const ordered = side === 'a' ? pairs : [...pairs].sort((x, y) => x.b[0] - y.b[0]);
   for (const pair of ordered) {
@@ -189,12 +199,27 @@ function leadsOther(
     const longIndex = pair[other];
     if (shortIndex.length !== 1 || longIndex.length !== 1 || !isStrong(short[shortIndex[0]])) continue;
     if (pair.similarity < STRONG_SIMILARITY) return false;
-    while (nextLong < long.length && !isStrong(long[nextLong])) nextLong++;
-    if (longIndex[0] !== nextLong) return false;
-    nextLong++;
+    if (longIndex[0] < lastLong) return false;
+    if (firstShort < 0) {
+      firstShort = shortIndex[0];
+      firstLong = longIndex[0];
+    }
+    lastLong = longIndex[0];
     agreeing++;
+    if (!short[shortIndex[0]].features.common) informative = true;
   }
-  return agreeing >= 2 && agreeing === strongCount(short);
+  return (
+    informative &&
+    agreeing >= 2 &&
+    agreeing === strongCount(short) &&
+    firstShort === firstStrong(short) &&
+    firstLong === firstStrong(long)
+  );
+}
+
+function firstStrong(parts: readonly AlignablePart[]): number {
+  for (let index = 0; index < parts.length; index++) if (isStrong(parts[index])) return index;
+  return -1;
 }
 
 /** Counts of a name's parts by kind, for `scoreUpperBound`. */
@@ -220,7 +245,7 @@ export function scoreUpperBound(
 ): number {
   let unmatchedQuery = Math.max(0, query.strong - hitQueryParts);
   let unmatchedCandidate = Math.max(0, candidate.strong - coveredCandidateParts);
-  // Only a name with every strong part agreeing can lead the other (leadsOther).
+  // Only a name with every strong part agreeing can keep the other's own name (keepsOwnName).
   const oneSideWhole = unmatchedQuery === 0 || unmatchedCandidate === 0;
   const candidateInitialPairs = Math.min(candidate.initials, unmatchedQuery);
   const queryInitialPairs = Math.min(query.initials, unmatchedCandidate);
@@ -239,7 +264,7 @@ export function scoreUpperBound(
   // A query part may agree with candidate parts written apart (Abdelrahman / Abdel Rahman).
   const hits = Math.max(hitQueryParts, Math.min(coveredCandidateParts, candidate.strong));
   const agreeing = hits + initialPairs;
-  // Two agreeing parts may lead the other name (leadsOther): its further parts cost less.
+  // Two agreeing parts may keep the other's own name (keepsOwnName): its further parts cost less.
   const extraWeight = hits >= 2 && oneSideWhole ? EXTRA_PART_COST * extra : extraCost(extra);
   const bound = (matched + weak + STRONG_CREDIT * conflicting) / (matched + weak + conflicting + extraWeight);
   if (agreeing < 2 && (query.strong > 1 || candidate.strong > 1)) return Math.min(bound, SINGLE_PART_CAP);
@@ -288,6 +313,11 @@ function weakWeightOf(parts: readonly AlignablePart[], indices: readonly number[
   return weight;
 }
 
+function allCommon(parts: readonly AlignablePart[], indices: readonly number[]): boolean {
+  for (const index of indices) if (isStrong(parts[index]) && !parts[index].features.common) return false;
+  return true;
+}
+
 function isStrong(part: AlignablePart): boolean {
   return !part.weak && !part.initial;
 }
@@ -324,6 +354,7 @@ export function scoreAlignment(
   let strongPairs = 0;
   let initialPairs = 0;
   let indirectPairs = 0;
+  let commonPairs = 0;
   for (const pair of alignment.pairs) {
     const weightA = weightOf(a, pair.a);
     const weightB = weightOf(b, pair.b);
@@ -341,6 +372,7 @@ export function scoreAlignment(
         strongIn(b, pair.b) === strongCount(b);
       const counted = whole ? Math.max(1, strongIn(a, pair.a), strongIn(b, pair.b)) : 1;
       strongPairs += counted;
+      if (pair.method !== 'initial' && allCommon(a, pair.a) && allCommon(b, pair.b)) commonPairs += counted;
       if (pair.method === 'initial') initialPairs++;
       else if (pair.indirect) indirectPairs += counted;
     }
@@ -355,7 +387,7 @@ export function scoreAlignment(
   );
   const extra = unmatchedA + unmatchedB - 2 * conflicting;
   const extraWeight =
-    strongPairs >= 2 && (leadsOther(a, b, alignment.pairs, 'a') || leadsOther(b, a, alignment.pairs, 'b'))
+    strongPairs >= 2 && (keepsOwnName(a, b, alignment.pairs, 'a') || keepsOwnName(b, a, alignment.pairs, 'b'))
       ? EXTRA_PART_COST * extra
       : extraCost(extra);
   const denominator = matchedWeight + conflicting + extraWeight;
@@ -387,6 +419,19 @@ export function scoreAlignment(
         delta: round(SINGLE_PART_CAP - score),
       });
     score = SINGLE_PART_CAP;
+  } else if (
+    commonPairs === strongPairs &&
+    strongPairs <= 2 &&
+    score > COMMON_AGREEMENT_CAP &&
+    (hasStrongPart(a, alignment.unmatchedA) || hasStrongPart(b, alignment.unmatchedB))
+  ) {
+    if (explain)
+      adjustments.push({
+        reason: 'common-parts',
+        detail: 'the names agree only on parts that many people bear, and one has parts the other lacks',
+        delta: round(COMMON_AGREEMENT_CAP - score),
+      });
+    score = COMMON_AGREEMENT_CAP;
   } else if (initialPairs > 0 && strongPairs - initialPairs <= 1 && score > INITIAL_AGREEMENT_CAP) {
     if (explain)
       adjustments.push({

@@ -28,7 +28,10 @@ export interface NamePart {
 
 export interface NormalisedName {
   parts: NamePart[];
-  /** Organisation legal form family found and removed ('limited-liability', ...). */
+  /**
+   * Organisation legal form family found and removed ('limited-liability', ...); a name giving
+   * forms of several families has them all, sorted and joined by "+".
+   */
   legalForm?: string;
   legalFormWritten?: string;
   /** Organisations: numbers in digits, places qualifying the name, acronyms given in brackets. */
@@ -124,7 +127,7 @@ function legalFamilyOf(part: NamePart): string | undefined {
 
 function stripLegalForms(parts: NamePart[]): { parts: NamePart[]; legalForm?: string; written?: string } {
   let kept = [...parts];
-  let legalForm: string | undefined;
+  const families = new Set<string>();
   const written: string[] = [];
   const foldedWords = parts.map((part) => foldLatin(part.text));
   for (const [phrase, family] of LEGAL_FORM_PHRASES) {
@@ -134,29 +137,31 @@ function stripLegalForms(parts: NamePart[]): { parts: NamePart[]; legalForm?: st
     if (start < 0 || parts.length - length < 1) continue;
     written.push(...parts.slice(start, start + length).map((part) => part.written));
     kept = [...parts.slice(0, start), ...parts.slice(start + length)];
-    legalForm = family;
+    families.add(family);
     break;
   }
   const familyOf = legalFamilyOf;
   // Legal forms stand at the end (Alfa d.o.o., ACME Ltd) or at the start (OOO Romashka).
   while (kept.length > 1 && familyOf(kept[kept.length - 1])) {
     const part = kept.pop() as NamePart;
-    legalForm ??= familyOf(part);
+    families.add(familyOf(part) as string);
     written.unshift(part.written);
   }
   while (kept.length > 1 && familyOf(kept[0])) {
     const part = kept.shift() as NamePart;
-    legalForm ??= familyOf(part);
+    families.add(familyOf(part) as string);
     written.push(part.written);
   }
   // Inside a name only an abbreviation no word shares (Gamma DOOEL Skopje), not "Co" or "AD".
   for (let index = 1; index < kept.length - 1; index++) {
     const family = familyOf(kept[index]);
     if (!family || kept[index].text.length < 3 || ORDINARY_WORDS.has(kept[index].text)) continue;
-    legalForm ??= family;
+    families.add(family);
     written.push(kept[index].written);
     kept.splice(index--, 1);
   }
+  // A name may give two forms (JOINT STOCK COMPANY ... LLC): all of them, in one key.
+  const legalForm = families.size > 0 ? [...families].sort().join('+') : undefined;
   return { parts: kept, legalForm, written: written.length > 0 ? written.join(' ') : undefined };
 }
 

@@ -78,3 +78,25 @@ describe('organisation acronyms', () => {
     expect(compareOrganisationNames('BIF', 'Daedong Credit Bank').match).toBe(false);
   });
 });
+
+describe('organisation names with two legal forms, two numbers, or an acronym of all their words', () => {
+  it('keeps every legal form a name gives, and turns down a form the other does not give', () => {
+    expect(normaliseName('JOINT STOCK COMPANY ALFA LLC', 'organisation').legalForm).toBe(
+      'joint-stock+limited-liability',
+    );
+    expect(score('JOINT STOCK COMPANY ALFA LLC', 'JOINT STOCK COMPANY ALFA L.L.C.')).toBe(1);
+    expect(score('JOINT STOCK COMPANY ALFA LLC', 'JOINT STOCK COMPANY ALFA S.A.')).toBeLessThan(0.85);
+  });
+
+  it('turns down a different number beside one both names give', () => {
+    expect(score('Repair Plant 195 No. 7', 'Repair Plant 195 Seventh')).toBe(1);
+    expect(score('Repair Plant 195 No. 7', 'Repair Plant 195 Three')).toBeLessThan(0.85);
+  });
+
+  it('reads an acronym against the initials of the name with its legal form and its place', () => {
+    expect(score('SYRIAN PETROLEUM COMPANY', 'SPC')).toBeGreaterThanOrEqual(0.85);
+    expect(score('ATOMIC ENERGY ORGANIZATION OF IRAN', 'AEOI')).toBeGreaterThanOrEqual(0.85);
+    expect(score('HIZBUL MUJAHIDEEN', 'HM')).toBeGreaterThanOrEqual(0.85);
+    expect(score('SYRIAN PETROLEUM COMPANY', 'SPA')).toBeLessThan(0.85);
+  });
+});

@@ -40,13 +40,19 @@ export function legalFormAdjustment(
   b: { legalForm?: string; legalFormWritten?: string },
 ): ScoreAdjustment | undefined {
   if (!a.legalForm || !b.legalForm) return undefined;
-  if (a.legalForm === b.legalForm)
+  const familiesA = a.legalForm.split('+');
+  const familiesB = b.legalForm.split('+');
+  const onlyA = familiesA.filter((family) => !familiesB.includes(family));
+  const onlyB = familiesB.filter((family) => !familiesA.includes(family));
+  // A form one name gives and the other does not, beside those both give (JSC Alfa LLC against
+  // JSC Alfa S.A., or JSC Alfa), is another company's.
+  if (onlyA.length === 0 && onlyB.length === 0)
     return {
       reason: 'legal-form',
       detail: `${a.legalFormWritten} and ${b.legalFormWritten}: same legal form (${a.legalForm})`,
       delta: 0,
     };
-  const loose = a.legalForm === 'company' || b.legalForm === 'company';
+  const loose = [...onlyA, ...onlyB].includes('company');
   return {
     reason: 'legal-form',
     detail: `${a.legalFormWritten} (${a.legalForm}) vs ${b.legalFormWritten} (${b.legalForm})`,
@@ -65,10 +71,13 @@ export function organisationEvidence(a: Evidence, b: Evidence): ScoreAdjustment[
   if (legal) adjustments.push(legal);
   const numbersA = a.numbers ?? [];
   const numbersB = b.numbers ?? [];
-  if (numbersA.length > 0 && numbersB.length > 0 && disjoint(numbersA, numbersB))
+  // A number one name gives and the other does not, each having one of its own (Plant 195 No. 7, Plant 195 No. 3).
+  const ownA = numbersA.filter((number) => !numbersB.includes(number));
+  const ownB = numbersB.filter((number) => !numbersA.includes(number));
+  if (ownA.length > 0 && ownB.length > 0)
     adjustments.push({
       reason: 'number',
-      detail: `${numbersA.join(' ')} vs ${numbersB.join(' ')}: different numbers`,
+      detail: `${ownA.join(' ')} vs ${ownB.join(' ')}: different numbers`,
       delta: NUMBER_CONFLICT_DELTA,
     });
   // Branches and bracketed places against each other; failing those, all the places named.
@@ -115,11 +124,32 @@ export function placesAlike(a: OrganisationName, b: OrganisationName): [Organisa
   return [move(a, b), move(b, a)];
 }
 
-/** The first letters of a name's parts, strong parts only and all of them. */
-function initialsOf(name: Pick<OrganisationName, 'parts'>): string[] {
+type AcronymSource = Pick<OrganisationName, 'parts' | 'acronyms' | 'legalFormWritten' | 'placeWords'>;
+
+/**
+ * The first letters of a name's parts, strong parts only and all of them, each also with the
+ * place ending the name and the legal form's words (Syrian Petroleum Company, SPC; Atomic
+ * Energy Organization of Iran, AEOI).
+ */
+function initialsOf(name: AcronymSource): string[] {
   const letter = (part: OrganisationName['parts'][number]) => part.features.spellings[0]?.ascii[0] ?? '';
-  const strong = name.parts.filter((part) => !part.weak).map(letter);
-  return [strong.join(''), name.parts.map(letter).join('')];
+  const strong = name.parts
+    .filter((part) => !part.weak)
+    .map(letter)
+    .join('');
+  const all = name.parts.map(letter).join('');
+  const place = (name.placeWords ?? []).map((word) => word[0] ?? '').join('');
+  const legal = (name.legalFormWritten ?? '')
+    .split(/[\s.]+/)
+    .filter((word) => word.length > 1)
+    .map((word) => word[0].toLowerCase())
+    .join('');
+  const keys = new Set([strong, all]);
+  for (const base of [strong, all]) {
+    keys.add(base + place);
+    keys.add(base + place + legal);
+  }
+  return [...keys].filter((key) => key.length >= 2);
 }
 
 /**
@@ -127,23 +157,20 @@ function initialsOf(name: Pick<OrganisationName, 'parts'>): string[] {
  * word) and what another name's acronym must be to stand for it (its initials, or the acronym
  * it gives): one name agrees with another when an acronym it offers stands for the other.
  */
-export function acronymKeys(name: Pick<OrganisationName, 'parts' | 'acronyms'>): {
+export function acronymKeys(name: AcronymSource): {
   offered: string[];
   standsFor: string[];
 } {
   const offered = [...(name.acronyms ?? [])];
   if (name.parts.length === 1) offered.push(name.parts[0].features.spellings[0]?.ascii ?? '');
   return {
-    offered: offered.filter((acronym) => acronym.length >= 3),
+    offered: offered.filter((acronym) => acronym.length >= 2),
     standsFor: [...initialsOf(name), ...(name.acronyms ?? [])],
   };
 }
 
 /** One name is (or gives in brackets) the acronym of the other's words. */
-export function acronymAgrees(
-  a: Pick<OrganisationName, 'parts' | 'acronyms'>,
-  b: Pick<OrganisationName, 'parts' | 'acronyms'>,
-): boolean {
+export function acronymAgrees(a: AcronymSource, b: AcronymSource): boolean {
   const keysA = acronymKeys(a);
   const keysB = acronymKeys(b);
   return (

@@ -13,6 +13,7 @@ import { arabicPatterns, normaliseArabic, withoutArticle } from './transliterate
 import { arabicSkeletons, scriptOf, spellingsOf, type Script, type Spelling } from './transliterate.js';
 import { nameGroups, nationalFormGroups } from './nicknames.js';
 import { abjadPatterns } from './transliterate-abjad.js';
+import { isCommonSkeleton, isCommonSpelling } from './common-parts.js';
 import type { PartMatchMethod } from './types.js';
 
 /** Everything about one name part that comparisons need, computed once per distinct part. */
@@ -38,6 +39,8 @@ export interface PartFeatures {
   nationalForms: readonly number[];
   /** Scripts that leave vowels out and have no table of ours: reading patterns (transliterate-abjad.ts). */
   abjadPatterns: string[];
+  /** A name part that many people bear (common-parts.ts): its agreement says less. */
+  common: boolean;
 }
 
 export interface PartComparison {
@@ -93,6 +96,7 @@ function computeFeatures(text: string): PartFeatures {
       nameGroups: [],
       nationalForms: [],
       abjadPatterns: [],
+      common: isCommonSkeleton(arabicSkeletons(normalised)),
     };
   }
   const spellings = spellingsOf(text, script);
@@ -133,6 +137,10 @@ function computeFeatures(text: string): PartFeatures {
       script === 'other' && spellings[0]?.convention === 'any-ascii'
         ? abjadPatterns(text, spellings[0].ascii)
         : [],
+    common: isCommonSpelling(
+      spellings.map((spelling) => spelling.ascii),
+      sounds,
+    ),
   };
 }
 

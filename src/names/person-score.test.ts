@@ -61,7 +61,8 @@ describe('comparePersonNames: telling names apart', () => {
     expect(matches('Petrović', 'Petrovic')).toBe(true);
     expect(matches('Petrović', 'Pavlović')).toBe(false);
     expect(matches('Marko Petrović', 'Marko Pavlović')).toBe(false);
-    expect(comparePersonNames('Marko Petrović', 'Marko Pavlović').score).toBeLessThan(0.6);
+    // Vowels cost half an edit (Moustfa, Mostafa), so Pavlović is a little nearer than three edits in eight.
+    expect(comparePersonNames('Marko Petrović', 'Marko Pavlović').score).toBeLessThan(0.65);
   });
 
   it('does not let one common part carry a name', () => {
@@ -81,10 +82,10 @@ describe('comparePersonNames: the same person written differently', () => {
   });
 
   it('tolerates a missing middle name, at a small cost explained as such', () => {
-    const result = comparePersonNames('Ahmed Hassan', 'Ahmed Mohammed Hassan');
+    const result = comparePersonNames('Zoran Vukotic', 'Zoran Milovan Vukotic');
     expect(result.match).toBe(true);
     expect(result.score).toBeLessThan(1);
-    expect(result.explanation.unmatchedCandidateParts).toEqual(['Mohammed']);
+    expect(result.explanation.unmatchedCandidateParts).toEqual(['Milovan']);
     expect(result.explanation.adjustments[0]).toMatchObject({ reason: 'unmatched-candidate-part' });
   });
 
@@ -114,7 +115,12 @@ describe('comparePersonNames: the same person written differently', () => {
   });
 
   it('lets one name drop a part cheaply, but not half of the other name', () => {
-    expect(matches('Carlos Garcia', 'GARCIA, Carlos Alberto')).toBe(true);
+    expect(matches('Dragan Vukotic', 'VUKOTIC, Dragan Milovan')).toBe(true);
+    // Two parts that many people bear are not enough when the other name has more.
+    const common = comparePersonNames('Carlos Garcia', 'GARCIA, Carlos Alberto');
+    expect(common.match).toBe(false);
+    expect(common.explanation.adjustments.map((adjustment) => adjustment.reason)).toContain('common-parts');
+    expect(matches('Carlos Garcia', 'GARCIA, Carlos')).toBe(true);
     expect(matches('Carlos Alberto Arredondo', 'ARREDONDO ORTIZ, Carlos Arturo')).toBe(false);
     const half = comparePersonNames('Carlos Ortiz', 'ARREDONDO ORTIZ, Carlos Arturo');
     expect(half.match).toBe(false);

@@ -16,7 +16,7 @@ function ensureRows(length: number): void {
  * Optimal string alignment distance (restricted Damerau-Levenshtein): insertions, deletions
  * and substitutions cost 1, a transposition of adjacent letters `transpositionCost`.
  */
-export function editDistance(a: string, b: string, transpositionCost = 0.5): number {
+export function editDistance(a: string, b: string, transpositionCost = 0.5, vowelCost = 1): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
@@ -24,17 +24,21 @@ export function editDistance(a: string, b: string, transpositionCost = 0.5): num
   let twoBack = rowBuffers[0];
   let previous = rowBuffers[1];
   let current = rowBuffers[2];
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  previous[0] = 0;
+  for (let j = 1; j <= b.length; j++)
+    previous[j] = previous[j - 1] + indelCost(b.charCodeAt(j - 1), vowelCost);
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
     const ai = a.charCodeAt(i - 1);
+    const costA = indelCost(ai, vowelCost);
+    current[0] = previous[0] + costA;
     for (let j = 1; j <= b.length; j++) {
       const bj = b.charCodeAt(j - 1);
-      const cost = ai === bj ? 0 : 1;
+      const costB = indelCost(bj, vowelCost);
+      const cost = ai === bj ? 0 : costA < 1 && costB < 1 ? vowelCost : 1;
       let best = previous[j - 1] + cost;
-      const deletion = previous[j] + 1;
+      const deletion = previous[j] + costA;
       if (deletion < best) best = deletion;
-      const insertion = current[j - 1] + 1;
+      const insertion = current[j - 1] + costB;
       if (insertion < best) best = insertion;
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && ai !== bj) {
         const transposition = twoBack[j - 2] + transpositionCost;
@@ -48,6 +52,14 @@ export function editDistance(a: string, b: string, transpositionCost = 0.5): num
     current = spare;
   }
   return previous[b.length];
+}
+
+/** Latin vowels (a e i o u y): a vowel written otherwise, added or left out costs `vowelCost`. */
+const VOWEL_CODES = new Uint8Array(128);
+for (const letter of 'aeiouy') VOWEL_CODES[letter.charCodeAt(0)] = 1;
+
+function indelCost(code: number, vowelCost: number): number {
+  return code < 128 && VOWEL_CODES[code] === 1 ? vowelCost : 1;
 }
 
 export function jaroWinkler(a: string, b: string, prefixScale = 0.1): number {
@@ -95,10 +107,20 @@ export const CREDIT_FLOOR = 0.5;
 /** A part of three letters or fewer with one letter changed that is not a vowel (Tim, Tin; Li, Lu). */
 export const SHORT_PART_SLIP = 0.6;
 
+/** A vowel changed, added or left out in a part of VOWEL_LIGHT_LENGTH letters or more costs this share of an edit. */
+export const VOWEL_EDIT_COST = 0.5;
+export const VOWEL_LIGHT_LENGTH = 5;
+
 /** How much of the similarity one edit per letter takes away. */
 export const EDIT_COST = 1.0;
 
 const vowelFrame = (text: string) => text.replace(/[aeiouy]/g, '*');
+
+function sameEnding(a: string, b: string): boolean {
+  const last = a.charCodeAt(a.length - 1);
+  const other = b.charCodeAt(b.length - 1);
+  return last === other || (indelCost(last, 0) === 1 && indelCost(other, 0) === 1);
+}
 
 /**
  * 0..1 similarity of two spellings: one minus the edit distance over the longer length,
@@ -118,7 +140,14 @@ export function spellingSimilarity(a: string, b: string): number {
   if (longest <= 3 && distance === 1)
     return vowelFrame(a) === vowelFrame(b) ? SIMILARITY_FLOOR : SHORT_PART_SLIP;
   const shortPenalty = longest <= 3 ? 0.1 : distance >= 2 && longest <= 4 ? 0.2 : 0;
-  const similarity = 1 - (EDIT_COST * distance) / longest - shortPenalty;
+  // Vowels are what transliterations of one name differ in most (Moustfa, Mostafa; Rahim,
+  // Rochim): in parts of five letters or more a vowel written otherwise costs less.
+  // Not at the end, where a vowel makes another form of the name (Andre, Andrea; Daniele, Daniela).
+  const weighed =
+    longest >= VOWEL_LIGHT_LENGTH && distance >= 1 && sameEnding(a, b)
+      ? editDistance(a, b, 0.5, VOWEL_EDIT_COST)
+      : distance;
+  const similarity = 1 - (EDIT_COST * weighed) / longest - shortPenalty;
   return similarity >= CREDIT_FLOOR ? similarity : 0;
 }
 
@@ -175,6 +204,8 @@ export function spellingForm(text: string): SpellingForm {
   return { text, letters, ending };
 }
 
+const VOWEL_BITS = [...'aeiouy'].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 97)), 0);
+
 function popcount(value: number): number {
   let bits = value - ((value >>> 1) & 0x55555555);
   bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
@@ -193,7 +224,10 @@ export function formSimilarity(a: SpellingForm, b: SpellingForm, floor = CREDIT_
   // Three letters or fewer may differ by one letter and still earn credit (spellingSimilarity).
   const allowed = longest <= 3 ? 1 : (1 - floor) * longest;
   if (Math.abs(a.text.length - b.text.length) > allowed) return 0;
-  if (Math.max(popcount(a.letters & ~b.letters), popcount(b.letters & ~a.letters)) > allowed) return 0;
+  // A vowel one has and the other lacks may cost only VOWEL_EDIT_COST (spellingSimilarity).
+  const missing = (x: number, y: number) =>
+    popcount(x & ~y & ~VOWEL_BITS) + VOWEL_EDIT_COST * popcount(x & ~y & VOWEL_BITS);
+  if (Math.max(missing(a.letters, b.letters), missing(b.letters, a.letters)) > allowed) return 0;
   let ending = '';
   if (a.ending && b.text.endsWith(a.ending)) ending = a.ending;
   else if (b.ending && a.text.endsWith(b.ending)) ending = b.ending;

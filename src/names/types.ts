@@ -55,6 +55,7 @@ export interface ScoreAdjustment {
     | 'single-part-name'
     | 'initials-only'
     | 'other-form'
+    | 'common-parts'
     | 'date-of-birth'
     | 'nationality'
     | 'sex'
