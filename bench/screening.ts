@@ -20,7 +20,7 @@ import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
 import { migrate } from '../src/db/migrator.js';
 import { createServices, type Services } from '../src/services.js';
 import { bumpTargetingRevision } from '../src/targeting/hit-store.js';
-import { ScreeningWorker } from '../src/targeting/worker.js';
+import { JobWorker } from '../src/jobs/index.js';
 import type { IndexedEntry } from '../src/watchlists/screening.js';
 import { generateEntries, loadNamePools } from './names-generator.js';
 import { generatePaxlst } from './paxlst-generator.js';
@@ -299,7 +299,7 @@ export async function benchScreening(): Promise<{ markdown: string }> {
         bytes: Buffer.from(generatePaxlst(index, 300)),
       });
     const travellerIds = (await handle.db.selectFrom('travellers').select('id').execute()).map((r) => r.id);
-    await handle.db.deleteFrom('screening_jobs').execute();
+    await handle.db.deleteFrom('jobs').execute();
 
     const screening = services.targeting.screening;
     await screening.ruleSets();
@@ -328,7 +328,7 @@ export async function benchScreening(): Promise<{ markdown: string }> {
     const parallelRate = parallel ? travellerIds.length / parallel.seconds : 0;
 
     log('upload-to-hits latency ...');
-    const worker = new ScreeningWorker(screening, { name: 'bench', pollMs: 50 });
+    const worker = new JobWorker(services.jobs.queue, { name: 'bench', pollMs: 50 });
     worker.start();
     const latencies: number[] = [];
     for (let run = 0; run < LATENCY_RUNS; run++) {
@@ -339,9 +339,9 @@ export async function benchScreening(): Promise<{ markdown: string }> {
       });
       for (;;) {
         const job = await handle.db
-          .selectFrom('screening_jobs')
+          .selectFrom('jobs')
           .select('status')
-          .where('kind', '=', 'message')
+          .where('kind', '=', 'screening')
           .where(({ ref }) => ref('payload', '->>').key('messageId' as never), '=', result.id as never)
           .executeTakeFirst();
         if (job?.status === 'done') break;

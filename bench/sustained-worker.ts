@@ -6,7 +6,7 @@
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { createServices } from '../src/services.js';
-import { ScreeningWorker } from '../src/targeting/worker.js';
+import { JobWorker } from '../src/jobs/index.js';
 import { generateEntries, loadNamePools } from './names-generator.js';
 import { seededRandom } from '../scripts/eval-names-data.js';
 import { indexGeneratedList } from './screening.js';
@@ -16,7 +16,7 @@ export type ToSustainedWorker =
 export type FromSustainedWorker = { kind: 'ready' } | { kind: 'stopped' } | { kind: 'failed'; error: string };
 
 const reply = (message: FromSustainedWorker) => process.send!(message);
-let worker: ScreeningWorker | undefined;
+let worker: JobWorker | undefined;
 let close: (() => Promise<void>) | undefined;
 
 process.on('message', (message: ToSustainedWorker) => {
@@ -32,7 +32,7 @@ process.on('message', (message: ToSustainedWorker) => {
         message.watchlistId,
       );
       await services.targeting.screening.ruleSets();
-      worker = new ScreeningWorker(services.targeting.screening, { name: message.name, pollMs: 50 });
+      worker = new JobWorker(services.jobs.queue, { name: message.name, pollMs: 50 });
       worker.start();
     })().then(
       () => reply({ kind: 'ready' }),

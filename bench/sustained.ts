@@ -17,7 +17,7 @@ import { loadConfig } from '../src/config.js';
 import { migrate } from '../src/db/migrator.js';
 import { createServices } from '../src/services.js';
 import { bumpTargetingRevision } from '../src/targeting/hit-store.js';
-import { ScreeningWorker } from '../src/targeting/worker.js';
+import { JobWorker } from '../src/jobs/index.js';
 import { generateEntries, loadNamePools } from './names-generator.js';
 import { generatePaxlst } from './paxlst-generator.js';
 import { indexGeneratedList, openBenchDatabase, operator, storeGeneratedList } from './screening.js';
@@ -122,7 +122,7 @@ export async function benchSustained(): Promise<{ markdown: string }> {
 
     log(`sustained: starting ${PROCESSES} worker process(es) ...`);
     children.push(...(await startWorkerProcesses(url, watchlistId)));
-    const worker = new ScreeningWorker(services.targeting.screening, {
+    const worker = new JobWorker(services.jobs.queue, {
       name: 'bench-in-process',
       pollMs: 50,
     });

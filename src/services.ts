@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { AccessService } from './access/service.js';
 import { auditKeyLoader } from './access/audit-key.js';
+import { JOBS_CHANNEL, JobQueue, JobService } from './jobs/index.js';
 import { MessageService } from './messages/service.js';
 import { paxlstHandler } from './passengers/paxlst-handler.js';
 import type { Actor } from './access/model.js';
@@ -26,6 +27,8 @@ export interface Services {
   retention: RetentionService;
   watchlists: WatchlistService;
   targeting: TargetingService;
+  /** The job queue (screening and every later kind of job) and its administration. */
+  jobs: JobService;
   /** Runs the PNR retention now, or as of another day (`asOf`, YYYY-MM-DD). */
   runRetention(actor: Actor, asOf?: string, trigger?: RetentionTrigger): Promise<RetentionResult>;
 }
@@ -62,6 +65,11 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     ),
   );
   const watchlists = new WatchlistService(database.db, access, now);
+  const jobQueue = new JobQueue(database.db, {
+    leaseSeconds: config.JOB_LEASE_SECONDS,
+    maxAttempts: config.JOB_MAX_ATTEMPTS,
+  });
+  const jobs = new JobService(jobQueue, access);
   const screeningSubjects = passengerSubjects(database.db);
   const targeting = new TargetingService(
     database.db,
@@ -69,11 +77,8 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     messages,
     watchlists,
     [screeningSubjects.travellers, screeningSubjects.reservations],
+    jobQueue,
     now,
-    {
-      leaseSeconds: config.JOB_LEASE_SECONDS,
-      maxAttempts: config.JOB_MAX_ATTEMPTS,
-    },
   );
   const admission = new ScreeningAdmission(() => targeting.screening.queue.backlog(), {
     backlogSeconds: config.SCREENING_BACKLOG_SECONDS,
@@ -81,7 +86,7 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
   });
   messages.admitWith(() => admission.waitForRoom());
   // Workers of every process wake when any process queues work, not at their next poll.
-  database.listen?.('screening_jobs', () => targeting.screening.events.emit('queued'));
+  database.listen?.(JOBS_CHANNEL, () => jobQueue.wake());
   const runRetention = (actor: Actor, asOf?: string, trigger: RetentionTrigger = 'admin') => {
     requirePermission(actor, 'retention:run');
     return retention.run(asOf ? new Date(`${asOf}T00:00:00Z`) : (now?.() ?? new Date()), {
@@ -98,6 +103,7 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     retention,
     watchlists,
     targeting,
+    jobs,
     runRetention,
   };
 }

@@ -9,7 +9,7 @@ import { registerAuditCommands } from './audit.js';
 import { configFrom, operatorActor, withServices, type GlobalOptions } from './context.js';
 import { formatSummary, ingestFiles } from './ingest.js';
 import { registerNameCommands } from './names-commands.js';
-import { ScreeningWorker } from '../targeting/worker.js';
+import { JobWorker } from '../jobs/index.js';
 
 const program = new Command('interdict')
   .description('Interdict: targeting, interdiction, seizures and exchange for inter-agency border units')
@@ -93,7 +93,7 @@ program
   .action(async (options: { once?: boolean }) => {
     const config = configFrom(globals());
     await withServices(config, async (services) => {
-      const worker = new ScreeningWorker(services.targeting.screening, {
+      const worker = new JobWorker(services.jobs.queue, {
         log: {
           info: (o, m) => process.stdout.write(`${m} ${JSON.stringify(o)}\n`),
           error: (o, m) => process.stderr.write(`${m} ${JSON.stringify(o)}\n`),

@@ -46,9 +46,10 @@ export interface RuleVersionTable {
   created_at: Timestamp;
 }
 
-export interface ScreeningJobTable {
+/** The one work queue (src/jobs): a job's kind names its handler, its payload is that kind's. */
+export interface JobTable {
   id: Generated<number>;
-  kind: 'message' | 'travellers' | 'reservations' | 'rescreen';
+  kind: string;
   payload: Json<unknown>;
   status: Generated<'pending' | 'running' | 'done' | 'dead'>;
   attempts: Generated<number>;

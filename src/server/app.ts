@@ -17,7 +17,7 @@ import { registerReservationRoutes } from '../passengers/reservation-routes.js';
 import { registerPassengerRoutes } from '../passengers/routes.js';
 import { registerWatchlistRoutes } from '../watchlists/routes.js';
 import { registerTargetingRoutes } from '../targeting/routes.js';
-import { registerJobRoutes } from '../targeting/job-routes.js';
+import { registerJobRoutes } from '../jobs/index.js';
 import type { Services } from '../services.js';
 import { registerAuthentication } from './auth.js';
 import { registerErrorHandling } from './errors.js';
@@ -98,7 +98,7 @@ export async function buildApp({ config, services, ...options }: BuildAppOptions
   registerReservationRoutes(app, services);
   registerWatchlistRoutes(app, services);
   registerTargetingRoutes(app, services);
-  registerJobRoutes(app, services);
+  registerJobRoutes(app, services.jobs);
 
   const root = options.webRoot ?? webRoot;
   if (existsSync(root)) {

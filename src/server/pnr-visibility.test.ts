@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
 import { roles, type Role } from '../access/model.js';
-import { ScreeningWorker } from '../targeting/worker.js';
+import { JobWorker } from '../jobs/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -147,7 +147,7 @@ describe.each(databaseTargets)('PNR visibility on $name', (target) => {
     ids.paxlstMessage = (await post('pnr-analyst', '/api/v1/messages', paxlst, 'text/plain')).id;
     ids.pnrMessage = (await post('pnr-analyst', '/api/v1/messages', pnrBooked, 'text/plain')).id;
     await post('pnr-analyst', '/api/v1/messages', pnrOther, 'text/plain');
-    await new ScreeningWorker(t.services.targeting.screening, { name: 'test' }).drain();
+    await new JobWorker(t.services.jobs.queue, { name: 'test' }).drain();
 
     const admin = async (url: string) => (await call('admin', 'GET', url)).body;
     const hits = (await admin('/api/v1/hits?pageSize=200')).items as Json[];

@@ -8,7 +8,7 @@ import { signInPolicy } from '../access/sign-in-limit.js';
 import { createServices, type Services } from '../services.js';
 import { buildApp } from './app.js';
 import { startMaintenance } from './maintenance.js';
-import { ScreeningWorker } from '../targeting/worker.js';
+import { JobWorker } from '../jobs/index.js';
 
 export interface RunningInterdict {
   url: string;
@@ -45,7 +45,7 @@ export async function startInterdict(
     const workers = Array.from(
       { length: config.SCREENING_WORKERS },
       (_, index) =>
-        new ScreeningWorker(services.targeting.screening, {
+        new JobWorker(services.jobs.queue, {
           name: `server-${process.pid}-${index + 1}`,
           log: app.log,
         }),
@@ -55,10 +55,10 @@ export async function startInterdict(
       [
         { name: 'PNR retention', run: (now) => services.retention.run(now) },
         {
-          name: 'screening queue',
+          name: 'job queue',
           run: async () => ({
-            released: await services.targeting.screening.queue.releaseStale(),
-            pruned: await services.targeting.screening.queue.prune().then(() => true),
+            released: await services.jobs.queue.releaseStale(),
+            pruned: await services.jobs.queue.prune().then(() => true),
           }),
         },
         {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
-import { ScreeningWorker } from './worker.js';
+import { JobWorker } from '../jobs/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -61,7 +61,7 @@ describe.each(databaseTargets)('travellers known only from a reservation on $nam
     await ok('pnr.piu', 'PATCH', `/api/v1/rules/${ruleId}`, { state: 'active' });
     await ok('pnr.piu', 'POST', '/api/v1/messages', paxlst);
     await ok('pnr.piu', 'POST', '/api/v1/messages', pnr);
-    await new ScreeningWorker(t.services.targeting.screening, { name: 'test' }).drain();
+    await new JobWorker(t.services.jobs.queue, { name: 'test' }).drain();
     reservationId = (await ok('pnr.piu', 'GET', '/api/v1/reservations')).items[0].id;
   });
   afterAll(() => t.close());

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
-import { ScreeningWorker } from './worker.js';
+import { JobWorker } from '../jobs/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -91,7 +91,7 @@ describe.each(databaseTargets)('referring a hit on $name', (target) => {
     });
     await call('admin', 'PATCH', `/api/v1/rules/${rule.body.id}`, { state: 'active' });
     await call('officer.sjj', 'POST', '/api/v1/messages', paxlst);
-    await new ScreeningWorker(t.services.targeting.screening, { name: 'test' }).drain();
+    await new JobWorker(t.services.jobs.queue, { name: 'test' }).drain();
     hitId = (await call('officer.sjj', 'GET', '/api/v1/hits')).body.items[0].id;
   });
   afterAll(() => t.close());

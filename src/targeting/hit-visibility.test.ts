@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
-import { ScreeningWorker } from './worker.js';
+import { JobWorker } from '../jobs/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -94,7 +94,7 @@ describe.each(databaseTargets)('hits of a unit-only list on $name', (target) => 
       payload: paxlst,
     });
     expect(uploaded.statusCode).toBe(201);
-    await new ScreeningWorker(t.services.targeting.screening, { name: 'test' }).drain();
+    await new JobWorker(t.services.jobs.queue, { name: 'test' }).drain();
     const hits = (await call('admin', 'GET', '/api/v1/hits')).body.items as Json[];
     expect(hits).toHaveLength(1);
     hitId = hits[0].id;

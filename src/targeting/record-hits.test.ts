@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
-import { ScreeningWorker } from './worker.js';
+import { JobWorker } from '../jobs/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -68,7 +68,7 @@ describe.each(databaseTargets)('hits on the pages of their records on $name', (t
     });
     await call('pnr.piu', 'POST', '/api/v1/messages', paxlst);
     await call('pnr.piu', 'POST', '/api/v1/messages', pnr);
-    await new ScreeningWorker(t.services.targeting.screening, { name: 'test' }).drain();
+    await new JobWorker(t.services.jobs.queue, { name: 'test' }).drain();
     const queue = (await call('officer.sjj', 'GET', '/api/v1/hits?pageSize=200')).items as Json[];
     const ackaryWatchlist = queue.find((h) => h.source === 'watchlist' && h.subjectKind === 'traveller');
     ids.ackary = ackaryWatchlist.travellerId;

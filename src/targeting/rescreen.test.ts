@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
-import { ScreeningWorker } from './worker.js';
+import { JobWorker } from '../jobs/index.js';
 
 const passengerList = (flight: string, day: string) =>
   [
@@ -17,7 +17,7 @@ const now = () => new Date('2018-05-11T08:00:00Z');
 describe.each(databaseTargets)('screening again when rules or watchlists change, on $name', (target) => {
   let t: TestApp;
   let analyst: Record<string, string>;
-  let worker: ScreeningWorker;
+  let worker: JobWorker;
 
   const call = async (
     method: 'GET' | 'POST' | 'PATCH',
@@ -40,7 +40,7 @@ describe.each(databaseTargets)('screening again when rules or watchlists change,
     t = await createTestApp(await target.create(), {}, { now });
     await t.createUser('analyst.rs', ['analyst'], 'BA-PIU');
     analyst = await t.signIn('analyst.rs', ADMIN_PASSWORD);
-    worker = new ScreeningWorker(t.services.targeting.screening, { name: 'test' });
+    worker = new JobWorker(t.services.jobs.queue, { name: 'test' });
     await call('POST', '/api/v1/messages', passengerList('JU112', '180512'), 'text/plain');
     await call('POST', '/api/v1/messages', passengerList('JU114', '180520'), 'text/plain');
     await worker.drain();

@@ -11,7 +11,9 @@ import {
   type ScreenedSubject,
   type Severity,
 } from './hit-store.js';
-import { ScreeningQueue, type QueueOptions, type ScreeningJob } from './queue.js';
+import type { JobQueue, JobsOfKind } from '../jobs/index.js';
+import { screeningJobHandler, type ScreeningJob } from './screening-jobs.js';
+import { publishHits } from './hit-events.js';
 import { RuleStore, type ActiveRule } from './rule-store.js';
 import type { PersonQuery, SubjectProvider, SubjectProviders } from './subject-provider.js';
 
@@ -56,7 +58,8 @@ const asSeverity = (value: string): Severity =>
  * queue (`worker.ts`), so that any number of processes share the load.
  */
 export class ScreeningService {
-  readonly queue: ScreeningQueue;
+  /** The screening jobs of the job queue (screening-jobs.ts). */
+  readonly queue: JobsOfKind<ScreeningJob>;
   readonly events = new EventEmitter();
   private readonly rules: RuleStore;
   private compiled: { revision: number; day: string; sets: Map<string, RuleSet> } | undefined;
@@ -65,10 +68,10 @@ export class ScreeningService {
     private readonly db: Kysely<Database>,
     private readonly watchlists: WatchlistScreening,
     readonly subjects: SubjectProviders,
+    jobs: JobQueue,
     private readonly now: () => Date = () => new Date(),
-    queueOptions: Partial<QueueOptions> = {},
   ) {
-    this.queue = new ScreeningQueue(db, queueOptions);
+    this.queue = jobs.register(screeningJobHandler((job) => this.process(job)));
     this.rules = new RuleStore(db);
     this.events.setMaxListeners(0);
   }
@@ -265,29 +268,27 @@ export class ScreeningService {
       total.updated.push(...recorded.updated);
       total.noLongerMatching.push(...recorded.noLongerMatching);
     }
+    // To every server's live streams, whichever process screened (hit-events.ts).
     if (total.created.length > 0 || total.noLongerMatching.length > 0)
-      this.events.emit('hits', {
+      await publishHits(this.db, {
         created: total.created,
         noLongerMatching: total.noLongerMatching,
         jurisdictions: [...jurisdictions],
-      } satisfies HitsEvent);
+      });
     return total;
   }
 
+  /** A screening job: the records of a message, records by id, or every record of the next hours. */
   async process(job: ScreeningJob): Promise<RecordedHits> {
-    const payload = job.payload;
-    if (job.kind === 'message') {
-      const messageId = String(payload.messageId);
+    if (job.of === 'message') {
       const subjects: SubjectIds[] = [];
       for (const provider of this.subjects.all())
-        subjects.push({ kind: provider.kind, ids: await provider.ofMessage(messageId) });
+        subjects.push({ kind: provider.kind, ids: await provider.ofMessage(job.messageId) });
       return this.screen(subjects);
     }
-    if (job.kind === 'travellers') return this.screen([{ kind: 'traveller', ids: payload.ids as string[] }]);
-    if (job.kind === 'reservations')
-      return this.screen([{ kind: 'reservation', ids: payload.ids as string[] }]);
+    if (job.of === 'subjects') return this.screen([{ kind: job.subjectKind, ids: job.ids }]);
     const from = this.now();
-    const to = new Date(from.getTime() + Number(payload.hours ?? RESCREEN_HOURS) * 3_600_000);
+    const to = new Date(from.getTime() + job.hours * 3_600_000);
     const subjects: SubjectIds[] = [];
     for (const provider of this.subjects.all())
       subjects.push({
@@ -300,8 +301,7 @@ export class ScreeningService {
   /** Queues screening of flights in the next 72 hours (rules or watchlists changed). */
   async requestRescreen(reason: string): Promise<void> {
     // Several changes in a row (an import, edits) need one screening, not one each.
-    if (await this.queue.hasPending('rescreen')) return;
-    await this.queue.enqueue(this.db, 'rescreen', { reason, hours: RESCREEN_HOURS });
-    this.events.emit('queued');
+    if (await this.queue.hasPending({ of: 'rescreen' })) return;
+    await this.queue.enqueue(this.db, { of: 'rescreen', reason, hours: RESCREEN_HOURS });
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
-import { ScreeningWorker } from './worker.js';
+import { JobWorker } from '../jobs/index.js';
 
 /** A JSON response, read by the shape each test expects. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,7 +26,7 @@ describe.each(databaseTargets)('targeting on $name', (target) => {
   let t: TestApp;
   let analyst: Record<string, string>;
   let officer: Record<string, string>;
-  let worker: ScreeningWorker;
+  let worker: JobWorker;
   let ruleId: string;
   let reservationRuleId: string;
   let hitId: string;
@@ -54,7 +54,7 @@ describe.each(databaseTargets)('targeting on $name', (target) => {
     await t.createUser('officer.sjj', ['officer'], 'BA-SJJ-JAITF');
     analyst = await t.signIn('analyst.piu', ADMIN_PASSWORD);
     officer = await t.signIn('officer.sjj', ADMIN_PASSWORD);
-    worker = new ScreeningWorker(t.services.targeting.screening, { name: 'test' });
+    worker = new JobWorker(t.services.jobs.queue, { name: 'test' });
   });
   afterAll(() => t.close());
 
@@ -160,10 +160,16 @@ describe.each(databaseTargets)('targeting on $name', (target) => {
     ]);
     expect((await call('GET', `/api/v1/hits/${hitId}`, analyst)).body.rule.version).toBe(1);
     const queued = await t.services.database.db
-      .selectFrom('screening_jobs')
-      .select(['kind'])
-      .where('kind', '=', 'rescreen')
+      .selectFrom('jobs')
+      .select(['payload'])
+      .where('kind', '=', 'screening')
+      .where('status', '=', 'pending')
       .execute();
+    expect(queued.map((job) => job.payload)).toContainEqual({
+      of: 'rescreen',
+      reason: 'rules changed',
+      hours: 72,
+    });
     expect(queued.length).toBeGreaterThanOrEqual(1);
     await worker.drain();
   });

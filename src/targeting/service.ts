@@ -7,10 +7,9 @@ import type { WatchlistService } from '../watchlists/service.js';
 import { backtestRule } from './backtest.js';
 import { HitService } from './hit-service.js';
 import { HitStore } from './hit-store.js';
-import { JobAdministration } from './jobs.js';
 import type { BacktestInput } from './model.js';
 import { RuleService } from './rule-service.js';
-import type { QueueOptions } from './queue.js';
+import type { JobQueue } from '../jobs/index.js';
 import { ScreeningService } from './screening-service.js';
 import { SubjectProviders, type SubjectProvider } from './subject-provider.js';
 
@@ -24,7 +23,6 @@ export class TargetingService {
   readonly rules: RuleService;
   readonly hits: HitService;
   readonly screening: ScreeningService;
-  readonly jobs: JobAdministration;
   private readonly subjects: SubjectProviders;
   private readonly hitStore: HitStore;
 
@@ -35,18 +33,17 @@ export class TargetingService {
     watchlists: WatchlistService,
     /** The screening subjects of every domain (subject-provider.ts), in the order they are screened. */
     subjects: readonly SubjectProvider[],
+    jobs: JobQueue,
     now?: () => Date,
-    queueOptions: Partial<QueueOptions> = {},
   ) {
     this.subjects = new SubjectProviders(subjects);
     this.hitStore = new HitStore(db);
     this.rules = new RuleService(db, access, this.subjects);
     this.hits = new HitService(db, access, this.subjects);
-    this.screening = new ScreeningService(db, watchlists.screening, this.subjects, now, queueOptions);
-    this.jobs = new JobAdministration(this.screening, access);
+    this.screening = new ScreeningService(db, watchlists.screening, this.subjects, jobs, now);
     messages.onStored(
-      (messageId) => this.screening.queue.enqueueStatement('message', { messageId }),
-      () => this.screening.events.emit('queued'),
+      (messageId) => this.screening.queue.enqueueStatement({ of: 'message', messageId }),
+      () => jobs.wake(),
     );
     // A failed request is not the caller's failure: the change is stored, and the next one queues it.
     const rescreen = (reason: string) => () => this.screening.requestRescreen(reason).catch(() => undefined);

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
 import { operatorActor } from '../cli/context.js';
 import { openDatabase } from '../db/database.js';
+import { JOBS_CHANNEL } from '../jobs/index.js';
 
 const paxlst = readFileSync(new URL('../../test/fixtures/edifact/paxlst/Test1.txt', import.meta.url));
 
@@ -27,14 +28,14 @@ describe.each(databaseTargets)('screening workers wake when work is queued, on $
   it('wakes the workers of this process once the message is committed', async () => {
     let woken = 0;
     const wake = () => woken++;
-    t.services.targeting.screening.events.on('queued', wake);
+    t.services.jobs.queue.events.on('queued', wake);
     try {
       await t.services.database.db.deleteFrom('messages').execute();
       await ingest('here.txt');
       await until(() => woken > 0);
       expect(woken).toBeGreaterThan(0);
     } finally {
-      t.services.targeting.screening.events.off('queued', wake);
+      t.services.jobs.queue.events.off('queued', wake);
     }
   });
 
@@ -52,7 +53,7 @@ describe.each(databaseTargets)('screening workers wake when work is queued, on $
     const other = await openDatabase({ databaseUrl: server.toString(), maxConnections: 1 });
     try {
       let woken = 0;
-      other.listen!('screening_jobs', () => woken++);
+      other.listen!(JOBS_CHANNEL, () => woken++);
       await new Promise((resolve) => setTimeout(resolve, 300));
       const before = woken;
       await t.services.database.db.deleteFrom('messages').execute();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ScreeningQueue } from '../../src/targeting/queue.js';
+import { JobQueue } from '../../src/jobs/index.js';
+import { screeningJobHandler } from '../../src/targeting/screening-jobs.js';
 import { E2E_ADMIN_PASSWORD, startBrowserHarness, type BrowserHarness } from './browser.js';
 
 describe('an administrator sends a dead screening job back to the queue', () => {
@@ -12,8 +13,9 @@ describe('an administrator sends a dead screening job back to the queue', () => 
   it('shows the dead job with its error and retries it', async () => {
     const { db } = harness.server.services.database;
     // A job that failed at its only attempt, as another worker process would have left it.
-    const queue = new ScreeningQueue(db, { maxAttempts: 1 });
-    await queue.enqueue(db, 'travellers', { ids: [] });
+    const queue = new JobQueue(db, { maxAttempts: 1 });
+    const screening = queue.register(screeningJobHandler(async () => ({ created: [] })));
+    await screening.enqueue(db, { of: 'subjects', subjectKind: 'traveller', ids: [] });
     const [job] = await queue.claim('worker-elsewhere');
     await queue.fail(job!, 'connection to the database was lost');
 
@@ -28,6 +30,7 @@ describe('an administrator sends a dead screening job back to the queue', () => 
     const row = await page.getByTestId('dead-job-row').textContent();
     expect(row).toContain('connection to the database was lost');
     expect(row).toContain('worker-elsewhere');
+    expect(row).toContain('0 travellers');
 
     await page.getByRole('button', { name: `Retry job ${job!.id}` }).click();
     await page.getByText(`Job ${job!.id} is back in the queue.`).waitFor();

@@ -9,12 +9,13 @@ import { t, type CatalogueKey } from '../../i18n/index.js';
 
 type JobState = 'pending' | 'running' | 'done' | 'dead';
 
-/** GET /api/v1/admin/jobs (src/targeting/jobs.ts, jobsOverviewSchema). */
+/** GET /api/v1/admin/jobs (src/jobs/service.ts, jobsOverviewSchema). */
 interface JobsOverview {
   counts: Record<JobState, number>;
   dead: {
     id: number;
-    kind: 'message' | 'travellers' | 'reservations' | 'rescreen';
+    /** What the job is, in its kind's words: a catalogue key under jobs.kind (message, travellers ...). */
+    kind: string;
     summary: string;
     attempts: number;
     error: string | null;

@@ -1,119 +1,88 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { ClaimedJob, DeadJob, JobState, QueueOptions } from './model.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-export type JobKind = 'message' | 'travellers' | 'reservations' | 'rescreen';
-export type JobState = 'pending' | 'running' | 'done' | 'dead';
-
-export interface ScreeningJob {
-  id: number;
-  kind: JobKind;
-  payload: Record<string, unknown>;
-  attempts: number;
-  /** Names this claim of the job: a worker whose lease was taken over holds an older one. */
-  leaseToken: string;
-}
-
-export interface DeadJob {
-  id: number;
-  kind: JobKind;
-  payload: Record<string, unknown>;
-  attempts: number;
-  error: string | null;
-  createdAt: string;
-  lastAttemptAt: string | null;
-  diedAt: string | null;
-  lastWorker: string | null;
-}
-
-export interface QueueOptions {
-  /** How long a claimed job stays with its worker without a renewal. */
-  leaseSeconds: number;
-  /** Attempts (failures or lapsed leases) before a job is dead. */
-  maxAttempts: number;
-}
-
-export const DEFAULT_QUEUE_OPTIONS: QueueOptions = { leaseSeconds: 30, maxAttempts: 5 };
 
 /** Wait before the next attempt after a failure: 5 s, 10 s, 20 s ... at most 5 minutes. */
 const retryDelayMs = (attempts: number) => Math.min(5_000 * 2 ** Math.max(attempts - 1, 0), 300_000);
 
-/**
- * The screening work queue: a table that any number of worker processes share. A worker claims
- * jobs with FOR UPDATE SKIP LOCKED and holds each under a lease that it renews while it works
- * (`worker.ts`); when a worker stops (crash, kill -9, lost machine) its lease lapses within
- * `leaseSeconds` and the next claim by any worker takes the job over. Each claim is an attempt;
- * a job that failed or was abandoned `maxAttempts` times is dead, kept with its last error
- * until an administrator sends it back to the queue.
- */
-export class ScreeningQueue {
-  readonly options: QueueOptions;
+/** The channel every queueing statement notifies at commit (workers of other processes LISTEN). */
+export const JOBS_CHANNEL = 'jobs';
 
+/**
+ * The jobs table: the one work queue that any number of worker processes share. A worker claims
+ * jobs with FOR UPDATE SKIP LOCKED and holds each under a lease that it renews while it works;
+ * when a worker stops (crash, kill -9, lost machine) its lease lapses within `leaseSeconds` and
+ * the next claim by any worker takes the job over. Each claim is an attempt; a job that failed or
+ * was abandoned `maxAttempts` times is dead, kept with its last error until an administrator sends
+ * it back to the queue.
+ */
+export class JobStore {
   constructor(
     private readonly db: Kysely<Database>,
-    options: Partial<QueueOptions> = {},
-  ) {
-    this.options = { ...DEFAULT_QUEUE_OPTIONS, ...options };
+    readonly options: QueueOptions,
+  ) {}
+
+  /** The statement that queues a job, to run as part of another (every ingest queues one). */
+  enqueueStatement(kind: string, payload: unknown) {
+    return sql`insert into jobs (kind, payload) values (${kind}, ${JSON.stringify(payload)}::jsonb)
+      returning pg_notify(${JOBS_CHANNEL}, '')`;
   }
 
-  async enqueue(db: Db, kind: JobKind, payload: Record<string, unknown>): Promise<void> {
+  async enqueue(db: Db, kind: string, payload: unknown): Promise<void> {
     await this.enqueueStatement(kind, payload).execute(db);
   }
 
-  /** The statement that queues a job, to run as part of another (every ingest queues one). */
-  enqueueStatement(kind: JobKind, payload: Record<string, unknown>) {
-    // The notification reaches workers of other processes (LISTEN screening_jobs) at commit.
-    return sql`insert into screening_jobs (kind, payload) values (${kind}, ${JSON.stringify(payload)}::jsonb)
-      returning pg_notify('screening_jobs', '')`;
-  }
-
-  async hasPending(kind: JobKind): Promise<boolean> {
+  /** Whether a job of this kind whose payload holds `contains` waits. */
+  async hasPending(kind: string, contains: Record<string, unknown>): Promise<boolean> {
     const row = await this.db
-      .selectFrom('screening_jobs')
+      .selectFrom('jobs')
       .select('id')
       .where('kind', '=', kind)
       .where('status', '=', 'pending')
+      .where(sql<boolean>`payload @> ${JSON.stringify(contains)}::jsonb`)
       .limit(1)
       .executeTakeFirst();
     return row !== undefined;
   }
 
   /**
-   * Takes up to `limit` jobs: pending ones that are due, and running ones whose lease lapsed.
-   * In the same statement, jobs whose lease lapsed on their last attempt become dead.
+   * Takes up to `limit` jobs of these kinds: pending ones that are due, and running ones whose
+   * lease lapsed. In the same statement, jobs whose lease lapsed on their last attempt become dead.
    */
-  async claim(worker: string, limit = 1): Promise<ScreeningJob[]> {
+  async claim(worker: string, kinds: readonly string[], limit = 1): Promise<ClaimedJob[]> {
     const { leaseSeconds, maxAttempts } = this.options;
     const result = await sql<{
       id: number;
-      kind: JobKind;
-      payload: Record<string, unknown>;
+      kind: string;
+      payload: unknown;
       attempts: number;
       lease_token: string;
     }>`
       with abandoned as (
-        update screening_jobs
+        update jobs
         set status = 'dead', finished_at = now(), lease_token = null,
-          error = 'the worker screening it stopped (lease lapsed) on attempt ' || attempts
+          error = 'the worker running it stopped (lease lapsed) on attempt ' || attempts
         where status = 'running' and lease_until < now() and attempts >= ${maxAttempts}
         returning id
       ),
       lapsed as (
-        select id from screening_jobs
+        select id from jobs
         where status = 'running' and lease_until < now() and attempts < ${maxAttempts}
+          and kind = any(${kinds}::text[])
         order by lease_until
         limit ${limit}
         for update skip locked
       ),
       due as (
-        select id from screening_jobs
-        where status = 'pending' and available_at <= now()
+        select id from jobs
+        where status = 'pending' and available_at <= now() and kind = any(${kinds}::text[])
         order by id
         limit ${limit}
         for update skip locked
       )
-      update screening_jobs
+      update jobs
       set status = 'running', locked_by = ${worker}, locked_at = now(), attempts = attempts + 1,
         lease_until = now() + ${leaseSeconds}::double precision * interval '1 second', lease_token = gen_random_uuid()
       where id in (select id from (select id from lapsed union all select id from due) as taken limit ${limit})
@@ -127,23 +96,23 @@ export class ScreeningQueue {
     }));
   }
 
-  /** How far screening is behind: the age of the oldest due job, and whether a live worker holds one. */
-  async backlog(): Promise<{ seconds: number; workersBusy: boolean }> {
+  /** How far a kind of work is behind: the age of its oldest due job, and whether a live worker holds one. */
+  async backlog(kind: string): Promise<{ seconds: number; workersBusy: boolean }> {
     const { rows } = await sql<{ seconds: number | null; workers_busy: boolean }>`
       select
-        (select extract(epoch from now() - created_at)::float8 from screening_jobs
-          where status = 'pending' and available_at <= now() order by id limit 1) as seconds,
-        exists (select 1 from screening_jobs where status = 'running' and lease_until > now()) as workers_busy`.execute(
+        (select extract(epoch from now() - created_at)::float8 from jobs
+          where status = 'pending' and available_at <= now() and kind = ${kind} order by id limit 1) as seconds,
+        exists (select 1 from jobs where status = 'running' and lease_until > now() and kind = ${kind}) as workers_busy`.execute(
       this.db,
     );
     return { seconds: Math.max(0, rows[0]?.seconds ?? 0), workersBusy: rows[0]?.workers_busy ?? false };
   }
 
   /** Extends the leases of jobs this worker still holds; answers the ids it holds no longer. */
-  async renew(jobs: readonly ScreeningJob[]): Promise<number[]> {
+  async renew(jobs: readonly ClaimedJob[]): Promise<number[]> {
     if (jobs.length === 0) return [];
     const result = await sql<{ id: number }>`
-      update screening_jobs
+      update jobs
       set lease_until = now() + ${this.options.leaseSeconds}::double precision * interval '1 second'
       where status = 'running' and lease_token = any(${jobs.map((job) => job.leaseToken)}::uuid[])
       returning id`.execute(this.db);
@@ -152,9 +121,9 @@ export class ScreeningQueue {
   }
 
   /** Records the job done; false (nothing written) when another worker has taken it over. */
-  async finish(job: ScreeningJob): Promise<boolean> {
+  async finish(job: ClaimedJob): Promise<boolean> {
     const result = await this.db
-      .updateTable('screening_jobs')
+      .updateTable('jobs')
       .set({
         status: 'done',
         finished_at: new Date().toISOString(),
@@ -173,10 +142,10 @@ export class ScreeningQueue {
    * Records a failed attempt: back to the queue after a delay, or dead after the last attempt.
    * False (nothing written) when another worker has taken the job over.
    */
-  async fail(job: ScreeningJob, error: string): Promise<boolean> {
+  async fail(job: ClaimedJob, error: string): Promise<boolean> {
     const dead = job.attempts >= this.options.maxAttempts;
     const result = await this.db
-      .updateTable('screening_jobs')
+      .updateTable('jobs')
       .set({
         status: dead ? 'dead' : 'pending',
         error,
@@ -199,11 +168,11 @@ export class ScreeningQueue {
    */
   async releaseStale(): Promise<number> {
     const result = await sql`
-      update screening_jobs
+      update jobs
       set status = case when attempts >= ${this.options.maxAttempts} then 'dead' else 'pending' end,
         finished_at = case when attempts >= ${this.options.maxAttempts} then now() end,
         error = case when attempts >= ${this.options.maxAttempts}
-          then 'the worker screening it stopped (lease lapsed) on attempt ' || attempts else error end,
+          then 'the worker running it stopped (lease lapsed) on attempt ' || attempts else error end,
         locked_by = case when attempts >= ${this.options.maxAttempts} then locked_by end,
         lease_until = null, lease_token = null
       where status = 'running' and lease_until < now()`.execute(this.db);
@@ -213,26 +182,28 @@ export class ScreeningQueue {
   /** Finished jobs older than a week are forgotten; dead ones stay for the operators. */
   async prune(olderThanDays = 7): Promise<void> {
     await this.db
-      .deleteFrom('screening_jobs')
+      .deleteFrom('jobs')
       .where('status', '=', 'done')
       .where('finished_at', '<', new Date(Date.now() - olderThanDays * 86_400_000).toISOString())
       .execute();
   }
 
-  async counts(): Promise<Record<string, number>> {
-    const rows = await this.db
-      .selectFrom('screening_jobs')
+  /** Jobs by state, of one kind or of all. */
+  async counts(kind?: string): Promise<Record<string, number>> {
+    let query = this.db
+      .selectFrom('jobs')
       .select(['status', sql<number>`count(*)::integer`.as('n')])
-      .groupBy('status')
-      .execute();
+      .groupBy('status');
+    if (kind) query = query.where('kind', '=', kind);
+    const rows = await query.execute();
     return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   }
 
   async job(
     id: number,
-  ): Promise<{ status: JobState; kind: JobKind; attempts: number; error: string | null } | undefined> {
+  ): Promise<{ status: JobState; kind: string; attempts: number; error: string | null } | undefined> {
     return this.db
-      .selectFrom('screening_jobs')
+      .selectFrom('jobs')
       .select(['status', 'kind', 'attempts', 'error'])
       .where('id', '=', id)
       .executeTakeFirst();
@@ -241,7 +212,7 @@ export class ScreeningQueue {
   /** Dead jobs, the most recent first. */
   async deadJobs(limit = 100): Promise<DeadJob[]> {
     const rows = await this.db
-      .selectFrom('screening_jobs')
+      .selectFrom('jobs')
       .select([
         'id',
         'kind',
@@ -261,7 +232,7 @@ export class ScreeningQueue {
     return rows.map((row) => ({
       id: Number(row.id),
       kind: row.kind,
-      payload: row.payload as Record<string, unknown>,
+      payload: row.payload,
       attempts: row.attempts,
       error: row.error,
       createdAt: String(row.created_at),
@@ -274,7 +245,7 @@ export class ScreeningQueue {
   /** A dead job back to the queue with its attempts reset; false when it is not dead. */
   async retry(id: number): Promise<boolean> {
     const result = await this.db
-      .updateTable('screening_jobs')
+      .updateTable('jobs')
       .set({
         status: 'pending',
         attempts: 0,

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
-import type { ScreeningJob, ScreeningQueue } from './queue.js';
-import type { ScreeningService } from './screening-service.js';
+import type { ClaimedJob } from './model.js';
+import type { JobQueue } from './queue.js';
 
 export interface WorkerLog {
   info(object: object, message: string): void;
@@ -13,11 +13,11 @@ export interface WorkerLog {
  * so do the renewals, and the jobs go to another worker once their leases lapse.
  */
 export class LeaseKeeper {
-  private readonly held = new Map<number, ScreeningJob>();
+  private readonly held = new Map<number, ClaimedJob>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly queue: ScreeningQueue,
+    private readonly queue: Pick<JobQueue, 'options' | 'renew'>,
     private readonly options: { renewEveryMs?: number; log?: WorkerLog } = {},
   ) {}
 
@@ -25,14 +25,14 @@ export class LeaseKeeper {
     return this.options.renewEveryMs ?? (this.queue.options.leaseSeconds * 1000) / 3;
   }
 
-  hold(job: ScreeningJob): void {
+  hold(job: ClaimedJob): void {
     this.held.set(job.id, job);
     this.timer ??= setInterval(() => void this.renew(), this.renewEveryMs);
     // The renewals alone must not keep a process alive that has nothing else to do.
     this.timer.unref();
   }
 
-  release(job: ScreeningJob): void {
+  release(job: ClaimedJob): void {
     this.held.delete(job.id);
     if (this.held.size === 0) this.stop();
   }
@@ -48,22 +48,23 @@ export class LeaseKeeper {
       const lost = await this.queue.renew([...this.held.values()]);
       for (const id of lost) {
         // Another worker took it over (this process stalled past its lease): theirs now.
-        this.options.log?.error({ job: id }, 'lease of a screening job lost to another worker');
+        this.options.log?.error({ job: id }, 'lease of a job lost to another worker');
         this.held.delete(id);
       }
     } catch (error) {
       // The database may be restarting: the next renewal may still come in time.
-      this.options.log?.error({ err: error }, 'could not renew the leases of screening jobs');
+      this.options.log?.error({ err: error }, 'could not renew the leases of jobs');
     }
   }
 }
 
 /**
- * Takes screening jobs from the queue one at a time until stopped, holding each under a lease
- * renewed while it works. Woken at once when this process queues work; otherwise it looks for
- * work from other processes (and for jobs whose worker stopped) every `pollMs`.
+ * Takes jobs of every kind registered in this process from the queue, one at a time until
+ * stopped, holding each under a lease renewed while it works, and runs it with its kind's handler.
+ * Woken at once when work is queued (in this process, or notified by another); otherwise it looks
+ * for work (and for jobs whose worker stopped) every `pollMs`.
  */
-export class ScreeningWorker {
+export class JobWorker {
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -76,10 +77,10 @@ export class ScreeningWorker {
   private readonly leases: LeaseKeeper;
 
   constructor(
-    private readonly service: ScreeningService,
+    private readonly queue: JobQueue,
     private readonly options: { name?: string; pollMs?: number; log?: WorkerLog } = {},
   ) {
-    this.leases = new LeaseKeeper(service.queue, options.log ? { log: options.log } : {});
+    this.leases = new LeaseKeeper(queue, options.log ? { log: options.log } : {});
   }
 
   get name(): string {
@@ -89,13 +90,13 @@ export class ScreeningWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.service.events.on('queued', this.onQueued);
+    this.queue.events.on('queued', this.onQueued);
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.service.events.off('queued', this.onQueued);
+    this.queue.events.off('queued', this.onQueued);
     this.wake?.();
     await this.loop;
     this.leases.stop();
@@ -103,30 +104,30 @@ export class ScreeningWorker {
 
   /** Processes one job if there is one; false when the queue had nothing ready. */
   async step(): Promise<boolean> {
-    const [job] = await this.service.queue.claim(this.name, 1);
+    const [job] = await this.queue.claim(this.name, 1);
     if (!job) return false;
     const started = performance.now();
     this.leases.hold(job);
     try {
-      const result = await this.service.process(job);
-      const recorded = await this.service.queue.finish(job);
+      const result = await this.queue.run(job);
+      const recorded = await this.queue.finish(job);
       this.options.log?.info(
         {
           job: job.id,
           kind: job.kind,
           attempt: job.attempts,
-          created: result.created.length,
+          ...result,
           ms: Math.round(performance.now() - started),
           ...(recorded ? {} : { leaseLost: true }),
         },
-        'screened',
+        'job done',
       );
     } catch (error) {
       this.options.log?.error(
         { job: job.id, kind: job.kind, attempt: job.attempts, err: error },
-        'screening failed',
+        'job failed',
       );
-      await this.service.queue.fail(job, (error as Error).message ?? String(error));
+      await this.queue.fail(job, (error as Error).message ?? String(error));
     } finally {
       this.leases.release(job);
     }
@@ -147,8 +148,8 @@ export class ScreeningWorker {
       try {
         worked = await this.step();
       } catch (error) {
-        // The database may be restarting: wait and try again rather than stop screening.
-        this.options.log?.error({ err: error }, 'screening worker could not reach the queue');
+        // The database may be restarting: wait and try again rather than stop working.
+        this.options.log?.error({ err: error }, 'job worker could not reach the queue');
       }
       if (worked || this.signalled || !this.running) continue;
       await new Promise<void>((resolve) => {

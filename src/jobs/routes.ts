@@ -2,20 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../server/auth.js';
-import type { Services } from '../services.js';
-import { jobRetrySchema, jobsOverviewSchema } from './jobs.js';
+import { jobRetrySchema, jobsOverviewSchema, type JobService } from './service.js';
 
-/** The screening queue for administrators: counts, dead jobs, retry. */
-export function registerJobRoutes(app: FastifyInstance, services: Services): void {
+/** The job queue for administrators: counts, dead jobs, retry. */
+export function registerJobRoutes(app: FastifyInstance, jobs: JobService): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { jobs } = services.targeting;
   const tags = ['admin'];
   api.get(
     '/api/v1/admin/jobs',
     {
       schema: {
         tags,
-        summary: 'Screening jobs by state, and the dead ones with their last error',
+        summary: 'Jobs by state, and the dead ones with their last error',
         response: { 200: jobsOverviewSchema },
       },
     },
@@ -26,7 +24,7 @@ export function registerJobRoutes(app: FastifyInstance, services: Services): voi
     {
       schema: {
         tags,
-        summary: 'Sends a dead screening job back to the queue with its attempts reset',
+        summary: 'Sends a dead job back to the queue with its attempts reset',
         params: z.object({ id: z.coerce.number().int().positive() }),
         response: { 200: jobRetrySchema },
       },

@@ -2,31 +2,51 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
-import { ScreeningQueue } from './queue.js';
-import { LeaseKeeper, ScreeningWorker } from './worker.js';
+import { z } from 'zod';
+import type { JobHandler } from './model.js';
+import { JobQueue, type JobsOfKind } from './queue.js';
+import { JobWorker, LeaseKeeper } from './worker.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.each(databaseTargets)('screening job leases on $name', (target) => {
+/** A kind of job for the tests: exports of some rows, each run recorded. */
+const runs: number[] = [];
+const exports: JobHandler<{ rows: number }> = {
+  kind: 'test-export',
+  payload: z.object({ rows: z.number().int().min(0) }),
+  run: async (payload) => {
+    runs.push(payload.rows);
+    return { rows: payload.rows };
+  },
+  describe: (payload) => ({ what: 'export', summary: `${payload.rows} rows` }),
+};
+
+describe.each(databaseTargets)('job leases, retries and dead jobs on $name', (target) => {
   let t: TestApp;
   let admin: Record<string, string>;
   let officer: Record<string, string>;
+  /** The kind as the application's queue knows it (its workers run it). */
+  let appExports: JobsOfKind<{ rows: number }>;
 
   beforeAll(async () => {
     t = await createTestApp(await target.create());
     await t.createUser('officer.jobs', ['officer'], 'BA-SJJ-JAITF');
     admin = await t.signIn();
     officer = await t.signIn('officer.jobs');
+    appExports = t.services.jobs.queue.register(exports);
   });
   afterAll(() => t.close());
 
   /** A queue over the test database with short leases, as another worker process would hold it. */
-  const queueWith = (leaseSeconds: number, maxAttempts: number) =>
-    new ScreeningQueue(t.services.database.db, { leaseSeconds, maxAttempts });
+  const queueWith = (leaseSeconds: number, maxAttempts: number) => {
+    const queue = new JobQueue(t.services.database.db, { leaseSeconds, maxAttempts });
+    queue.register(exports);
+    return queue;
+  };
   const enqueue = async () => {
-    await t.services.targeting.screening.queue.enqueue(t.services.database.db, 'travellers', { ids: [] });
+    await appExports.enqueue(t.services.database.db, { rows: 0 });
     const row = await t.services.database.db
-      .selectFrom('screening_jobs')
+      .selectFrom('jobs')
       .select('id')
       .orderBy('id', 'desc')
       .limit(1)
@@ -35,14 +55,14 @@ describe.each(databaseTargets)('screening job leases on $name', (target) => {
   };
   const stateOf = (id: number) =>
     t.services.database.db
-      .selectFrom('screening_jobs')
+      .selectFrom('jobs')
       .select(['status', 'attempts', 'locked_by', 'error', 'lease_token'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
   /** The retry delay after a failure, passed at once. */
   const makeDue = (id: number) =>
     t.services.database.db
-      .updateTable('screening_jobs')
+      .updateTable('jobs')
       .set({ available_at: sql<string>`now()` })
       .where('id', '=', id)
       .execute();
@@ -99,7 +119,7 @@ describe.each(databaseTargets)('screening job leases on $name', (target) => {
       locked_by: 'worker-3',
     });
     expect(await queue.claim('anyone')).toEqual([]);
-    await t.services.database.db.deleteFrom('screening_jobs').where('id', '=', id).execute();
+    await t.services.database.db.deleteFrom('jobs').where('id', '=', id).execute();
   });
 
   it('makes a job dead when its lease lapses on the last attempt (a job that kills its worker)', async () => {
@@ -128,8 +148,8 @@ describe.each(databaseTargets)('screening job leases on $name', (target) => {
     expect(body.leaseSeconds).toBe(t.config.JOB_LEASE_SECONDS);
     const shown = body.dead.find((dead: { id: number }) => dead.id === id);
     expect(shown).toMatchObject({
-      kind: 'travellers',
-      summary: '0 travellers',
+      kind: 'export',
+      summary: '0 rows',
       attempts: 1,
       error: 'database was restarting',
       lastWorker: 'worker-a',
@@ -143,13 +163,15 @@ describe.each(databaseTargets)('screening job leases on $name', (target) => {
     const audit = await t.services.database.db
       .selectFrom('audit_log')
       .select(['action', 'entity_id', 'actor_name'])
-      .where('action', '=', 'screening-job.retry')
+      .where('action', '=', 'job.retry')
       .execute();
-    expect(audit).toEqual([{ action: 'screening-job.retry', entity_id: String(id), actor_name: 'admin' }]);
+    expect(audit).toEqual([{ action: 'job.retry', entity_id: String(id), actor_name: 'admin' }]);
 
-    // Screened again by a worker of the application, this time to the end.
-    await new ScreeningWorker(t.services.targeting.screening, { name: 'test' }).drain();
+    // Run again by a worker of the application, this time to the end.
+    runs.length = 0;
+    await new JobWorker(t.services.jobs.queue, { name: 'test' }).drain();
     expect(await stateOf(id)).toMatchObject({ status: 'done', attempts: 1 });
+    expect(runs).toEqual([0]);
 
     const again = await retry(admin, id);
     expect(again.statusCode).toBe(409);
@@ -165,5 +187,41 @@ describe.each(databaseTargets)('screening job leases on $name', (target) => {
     expect((await retry(officer, 1)).statusCode).toBe(403);
     expect((await get({})).statusCode).toBe(401);
     expect((await retry({}, 1)).statusCode).toBe(401);
+  });
+
+  it('checks payloads against their kind, and claims only the kinds its process runs', async () => {
+    const queue = queueWith(30, 1);
+    // A payload the kind does not take is refused when queued ...
+    await expect(appExports.enqueue(t.services.database.db, { rows: -1 })).rejects.toThrow();
+    // ... and one written by another version fails when run, kept dead with the reason.
+    await t.services.database.db
+      .insertInto('jobs')
+      .values({ kind: 'test-export', payload: JSON.stringify({ rows: 'all' }) })
+      .execute();
+    // A kind no handler of this process knows waits for a process that knows it.
+    await t.services.database.db
+      .insertInto('jobs')
+      .values({ kind: 'test-unknown', payload: JSON.stringify({ anything: true }) })
+      .execute();
+    const claimed = await queue.claim('worker-a', 10);
+    expect(claimed.map((job) => job.kind)).toEqual(['test-export']);
+    await expect(queue.run(claimed[0]!)).rejects.toThrow();
+    await queue.fail(claimed[0]!, 'payload refused');
+    expect(await queue.claim('worker-a', 10)).toEqual([]);
+    const waiting = await t.services.database.db
+      .selectFrom('jobs')
+      .select(['status', 'payload'])
+      .where('kind', '=', 'test-unknown')
+      .executeTakeFirstOrThrow();
+    expect(waiting.status).toBe('pending');
+    // Described as it is on the administrators' page.
+    await t.services.database.db
+      .updateTable('jobs')
+      .set({ status: 'dead' })
+      .where('kind', '=', 'test-unknown')
+      .execute();
+    const shown = (await get(admin)).json().dead.find((job: { kind: string }) => job.kind === 'test-unknown');
+    expect(shown.summary).toBe('{"anything":true}');
+    await t.services.database.db.deleteFrom('jobs').where('kind', 'like', 'test-%').execute();
   });
 });
