@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { visibleJurisdictions, type Actor } from '../access/model.js';
 import { requirePermission } from '../access/service.js';
 import type { Database } from '../db/schema.js';
+import { RuleEffectivenessStore } from './rule-effectiveness-store.js';
 
 /** Per rule over a period: hits, referrals, outcomes and precision; rules that fire often and never find anything stand out. */
 export async function ruleEffectiveness(
@@ -11,42 +12,7 @@ export async function ruleEffectiveness(
 ) {
   requirePermission(actor, 'rules:read');
   const jurisdictions = visibleJurisdictions(actor);
-  let query = db
-    .selectFrom('rules as r')
-    .innerJoin('rule_versions as v', (join) =>
-      join.onRef('v.rule_id', '=', 'r.id').onRef('v.version', '=', 'r.current_version'),
-    )
-    .leftJoin('hits as h', (join) => {
-      let on = join.onRef('h.rule_id', '=', 'r.id');
-      if (period.from) on = on.on('h.created_at', '>=', `${period.from}T00:00:00Z`);
-      if (period.to) on = on.on('h.created_at', '<', sql<string>`(${period.to}::date + 1)::timestamptz`);
-      return on;
-    })
-    .select([
-      'r.id',
-      'v.name',
-      'r.state',
-      'r.current_version',
-      'v.severity',
-      'v.category',
-      sql<number>`count(distinct h.id)::integer`.as('hits'),
-      sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_events e where e.hit_id = h.id and e.kind in ('status', 'referred') and e.details->>'to' = 'referred'))::integer`.as(
-        'referrals',
-      ),
-      sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome = 'positive'))::integer`.as(
-        'positives',
-      ),
-      sql<number>`count(distinct h.id) filter (where not exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome = 'positive') and exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome in ('negative', 'false-match')))::integer`.as(
-        'negatives',
-      ),
-      sql<number>`count(distinct h.id) filter (where exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome = 'not-encountered') and not exists (select 1 from hit_reviews x where x.hit_id = h.id and x.outcome in ('positive', 'negative', 'false-match')))::integer`.as(
-        'not_encountered',
-      ),
-    ])
-    .groupBy(['r.id', 'v.name', 'r.state', 'r.current_version', 'v.severity', 'v.category'])
-    .orderBy(sql`count(distinct h.id)`, 'desc');
-  if (jurisdictions) query = query.where('r.jurisdiction_code', 'in', jurisdictions);
-  const rows = await query.execute();
+  const rows = await new RuleEffectivenessStore(db).perRule(jurisdictions, period);
   return {
     from: period.from ?? null,
     to: period.to ?? null,
