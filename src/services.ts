@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import { EventBus } from './db/events.js';
 import { AccessService } from './access/service.js';
 import { auditKeyLoader } from './access/audit-key.js';
 import { JOBS_CHANNEL, JobQueue, JobService } from './jobs/index.js';
@@ -29,6 +30,8 @@ export interface Services {
   targeting: TargetingService;
   /** The job queue (screening and every later kind of job) and its administration. */
   jobs: JobService;
+  /** Live events from every server and worker on this database (server-sent event streams). */
+  events: EventBus;
   /** Runs the PNR retention now, or as of another day (`asOf`, YYYY-MM-DD). */
   runRetention(actor: Actor, asOf?: string, trigger?: RetentionTrigger): Promise<RetentionResult>;
 }
@@ -104,6 +107,7 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     watchlists,
     targeting,
     jobs,
+    events: new EventBus(database),
     runRetention,
   };
 }

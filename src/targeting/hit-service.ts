@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
 import { requirePermission, type AccessService } from '../access/service.js';
@@ -9,13 +8,8 @@ import { filteredHits, listHitGroups, listHits } from './hit-queue.js';
 import { agencyOf, visibleHits } from './hit-scope.js';
 import { explanationView, subjectNameView } from './hit-visibility.js';
 import { bookedNames } from './booked-names.js';
-import {
-  findRecipient,
-  recordReferral,
-  referralRecipients,
-  requireRecipientSees,
-  type ReferralEvent,
-} from './hit-referral.js';
+import { findRecipient, recordReferral, referralRecipients, requireRecipientSees } from './hit-referral.js';
+import { publishReferral } from './hit-events.js';
 import { RecordHits } from './record-hits.js';
 import type { SubjectProviders } from './subject-provider.js';
 import { ruleEffectiveness } from './rule-effectiveness.js';
@@ -31,8 +25,6 @@ const NEXT: Record<string, readonly string[]> = {
 /** The officers' hit review: the queue of their agency's view of each hit, the hit page, outcomes. */
 export class HitService {
   private readonly recordHits: RecordHits;
-  /** 'referred' (ReferralEvent): the recipient's live queue is told. */
-  readonly events = new EventEmitter();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -40,7 +32,6 @@ export class HitService {
     private readonly subjects: SubjectProviders,
   ) {
     this.recordHits = new RecordHits(db);
-    this.events.setMaxListeners(0);
   }
 
   private agencyOf(actor: Actor): Promise<string> {
@@ -334,11 +325,12 @@ export class HitService {
       reason: input.reason,
       details: { from: hit.review.status, toUnit: recipient.unit.id, toUser: recipient.user?.id ?? null },
     });
-    this.events.emit('referred', {
+    // The recipient's live queue is told, on whichever server it is open.
+    await publishReferral(this.db, {
       hitId: id,
       toUnitId: recipient.unit.id,
       toUserId: recipient.user?.id ?? null,
-    } satisfies ReferralEvent);
+    });
     return this.get(actor, id);
   }
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../test/app.js';
 import { databaseTargets } from '../../test/database.js';
 import { JobWorker } from '../jobs/index.js';
+import { publishHits } from './hit-events.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -169,7 +170,7 @@ describe.each(databaseTargets)('hits of a unit-only list on $name', (target) => 
       }
     })();
     while (!text.includes('event: ready')) await new Promise((resolve) => setTimeout(resolve, 20));
-    t.services.targeting.screening.events.emit('hits', {
+    await publishHits(t.services.database.db, {
       created: [hitId],
       noLongerMatching: [],
       jurisdictions: ['BA'],

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { visibleJurisdictions } from '../access/model.js';
 import { requirePermission } from '../access/service.js';
 import { subjects, ruleTreeSchema } from '../rules/api.js';
 import { actorOf } from '../server/auth.js';
@@ -19,8 +18,10 @@ import {
   rulePatchSchema,
   ruleTestSchema,
 } from './model.js';
-import type { ReferralEvent } from './hit-referral.js';
-import type { HitsEvent } from './screening-service.js';
+import { followHits } from './hit-events.js';
+
+/** How often a quiet event stream sends a comment (load balancers close idle connections, often after 60 s). */
+const STREAM_KEEP_ALIVE_MS = 15_000;
 
 export function registerTargetingRoutes(app: FastifyInstance, services: Services): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -128,7 +129,6 @@ export function registerTargetingRoutes(app: FastifyInstance, services: Services
     async (request, reply) => {
       const actor = actorOf(request);
       requirePermission(actor, 'hits:read');
-      const jurisdictions = visibleJurisdictions(actor);
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {
@@ -139,48 +139,26 @@ export function registerTargetingRoutes(app: FastifyInstance, services: Services
       });
       const send = (event: string, data: unknown) =>
         raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      send('ready', { at: new Date().toISOString() });
-      // Only the hits this reader sees are counted: a unit-only list's hit is not announced elsewhere.
-      const onHits = (event: HitsEvent) => {
-        if (jurisdictions && !event.jurisdictions.some((j) => jurisdictions.includes(j))) return;
-        Promise.all([hits.countShown(actor, event.created), hits.countShown(actor, event.noLongerMatching)])
-          .then(([created, noLongerMatching]) => {
-            if (created > 0 || noLongerMatching > 0) send('hits', { created, noLongerMatching });
-          })
-          .catch(() => undefined);
-      };
-      screening.events.on('hits', onHits);
-      // A referral reaches its recipient (the user, or every reader of the unit), if they see the hit.
-      const onReferred = (event: ReferralEvent) => {
-        if (event.toUserId ? event.toUserId !== actor.id : event.toUnitId !== actor.unitId) return;
-        hits
-          .countShown(actor, [event.hitId])
-          .then((shown) => {
-            if (shown === 0) return;
-            send('referral', { hitId: event.hitId });
-            send('hits', { referred: 1 });
-          })
-          .catch(() => undefined);
-      };
-      hits.events.on('referred', onReferred);
-      // Hits stored by worker processes elsewhere are seen by polling for the latest change.
-      let latest = await hits.latestChange(actor);
-      const poll = setInterval(() => {
-        hits
-          .latestChange(actor)
-          .then((seen) => {
-            if (seen && seen !== latest) {
-              latest = seen;
-              send('hits', { changed: true });
-            } else raw.write(': keep-alive\n\n');
-          })
-          .catch(() => undefined);
-      }, 5000);
+      let stop: (() => void) | undefined;
+      // A comment now and then keeps proxies and load balancers from closing a quiet stream.
+      const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), STREAM_KEEP_ALIVE_MS);
+      let closed = false;
       request.raw.on('close', () => {
-        clearInterval(poll);
-        screening.events.off('hits', onHits);
-        hits.events.off('referred', onReferred);
+        closed = true;
+        clearInterval(keepAlive);
+        stop?.();
       });
+      try {
+        // Events come through the database from every server and worker (hit-events.ts).
+        stop = await followHits(services.events, hits, actor, send);
+      } catch (error) {
+        request.log.error({ err: error }, 'hit stream could not follow events');
+        clearInterval(keepAlive);
+        raw.end();
+        return;
+      }
+      if (closed) return stop();
+      send('ready', { at: new Date().toISOString() });
     },
   );
   api.get('/api/v1/hits/:id', { schema: { tags: hitTags, params } }, async (request) =>
