@@ -1,11 +1,11 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
 import { requirePermission, type AccessService } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import type { HitListQuery, HitPatch, HitReferral } from './model.js';
-import { filteredHits, listHitGroups, listHits } from './hit-queue.js';
-import { agencyOf, visibleHits } from './hit-scope.js';
+import { listHitGroups, listHits } from './hit-queue.js';
+import { HitReviewStore } from './hit-review-store.js';
 import { explanationView, subjectNameView } from './hit-visibility.js';
 import { bookedNames } from './booked-names.js';
 import { findRecipient, recordReferral, referralRecipients, requireRecipientSees } from './hit-referral.js';
@@ -25,6 +25,7 @@ const NEXT: Record<string, readonly string[]> = {
 /** The officers' hit review: the queue of their agency's view of each hit, the hit page, outcomes. */
 export class HitService {
   private readonly recordHits: RecordHits;
+  private readonly store: HitReviewStore;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -32,20 +33,17 @@ export class HitService {
     private readonly subjects: SubjectProviders,
   ) {
     this.recordHits = new RecordHits(db);
+    this.store = new HitReviewStore(db);
   }
 
   private agencyOf(actor: Actor): Promise<string> {
-    return agencyOf(this.db, actor);
-  }
-
-  private base(actor: Actor, agencyId: string) {
-    return visibleHits(this.db, actor, agencyId);
+    return this.store.agencyOf(actor);
   }
 
   /** The queue: one row per hit, or per subject with `group=subject` (hit-queue.ts). */
   async list(actor: Actor, query: HitListQuery) {
     requirePermission(actor, 'hits:read');
-    const base = filteredHits(this.db, actor, await this.agencyOf(actor), query);
+    const base = this.store.filtered(actor, await this.agencyOf(actor), query);
     return query.group === 'subject'
       ? listHitGroups(this.subjects, base, actor, query)
       : listHits(base, actor, query);
@@ -54,62 +52,12 @@ export class HitService {
   async get(actor: Actor, id: string) {
     requirePermission(actor, 'hits:read');
     const agencyId = await this.agencyOf(actor);
-    const row = await this.base(actor, agencyId)
-      .selectAll('h')
-      .select([
-        'f.carrier',
-        'f.flight_number',
-        'f.departure_airport',
-        'f.arrival_airport',
-        'f.direction',
-        'f.scheduled_departure_utc',
-        'f.scheduled_arrival_utc',
-      ])
-      .where('h.id', '=', id)
-      .executeTakeFirst();
+    const row = await this.store.hit(actor, agencyId, id);
     if (!row) throw notFound('Hit', id);
     const [reviews, events, rule, subjectHits, booked] = await Promise.all([
-      this.db
-        .selectFrom('hit_reviews as hr')
-        .innerJoin('agencies as a', 'a.id', 'hr.agency_id')
-        .leftJoin('users as u', 'u.id', 'hr.assigned_to')
-        .leftJoin('units as ru', 'ru.id', 'hr.referred_to_unit_id')
-        .leftJoin('users as rus', 'rus.id', 'hr.referred_to_user_id')
-        .select([
-          'hr.referred_to_unit_id',
-          'ru.name as referred_unit_name',
-          'hr.referred_to_user_id',
-          'rus.display_name as referred_user_name',
-          'hr.referral_reason',
-          'hr.referred_by',
-          'hr.referred_at',
-          'hr.agency_id',
-          'a.name as agency_name',
-          'hr.status',
-          'hr.outcome',
-          'hr.assigned_to',
-          'u.display_name as assigned_name',
-          'hr.closed_by',
-          'hr.closed_at',
-          'hr.updated_at',
-        ])
-        .where('hr.hit_id', '=', id)
-        .execute(),
-      this.db
-        .selectFrom('hit_events as e')
-        .leftJoin('agencies as a', 'a.id', 'e.agency_id')
-        .select(['e.id', 'e.kind', 'e.actor_name', 'e.details', 'e.at', 'a.name as agency_name'])
-        .where('e.hit_id', '=', id)
-        .orderBy('e.id', 'desc')
-        .execute(),
-      row.rule_id && row.rule_version
-        ? this.db
-            .selectFrom('rule_versions')
-            .selectAll()
-            .where('rule_id', '=', row.rule_id)
-            .where('version', '=', row.rule_version)
-            .executeTakeFirst()
-        : undefined,
+      this.store.reviews(id),
+      this.store.events(id),
+      row.rule_id && row.rule_version ? this.store.ruleVersion(row.rule_id, row.rule_version) : undefined,
       // The same subject's other hits, as the reader sees them (record-hits.ts).
       row.subject_kind === 'traveller' && row.traveller_id
         ? this.recordHits.of(actor, 'traveller', row.traveller_id, { subjectKindOnly: true })
@@ -235,63 +183,32 @@ export class HitService {
     if (from === 'closed' && to !== 'closed' && !actor.roles.some((r) => r === 'supervisor' || r === 'admin'))
       throw forbidden('Only a supervisor reopens a closed hit');
     if (patch.outcome && to !== 'closed') throw invalid('An outcome is recorded when closing the hit');
-    if (patch.assignedTo) {
-      const user = await this.db
-        .selectFrom('users')
-        .select('id')
-        .where('id', '=', patch.assignedTo)
-        .where('active', '=', true)
-        .executeTakeFirst();
-      if (!user) throw invalid('The assignee is not an active user', { field: 'assignedTo' });
-    }
+    if (patch.assignedTo && !(await this.store.isActiveUser(patch.assignedTo)))
+      throw invalid('The assignee is not an active user', { field: 'assignedTo' });
     const now = new Date().toISOString();
-    await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('hit_reviews')
-        .values({
-          hit_id: id,
-          agency_id: agencyId,
-          status: to,
-          outcome: to === 'closed' ? (patch.outcome ?? hit.review.outcome) : null,
-          assigned_to: patch.assignedTo !== undefined ? patch.assignedTo : hit.review.assignedTo,
-          closed_by: to === 'closed' ? actor.name : null,
-          closed_at: to === 'closed' ? now : null,
-          updated_at: now,
-        })
-        .onConflict((oc) =>
-          oc.columns(['hit_id', 'agency_id']).doUpdateSet((eb) => ({
-            status: eb.ref('excluded.status'),
-            outcome: eb.ref('excluded.outcome'),
-            assigned_to: eb.ref('excluded.assigned_to'),
-            closed_by: eb.ref('excluded.closed_by'),
-            closed_at: eb.ref('excluded.closed_at'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
-      const events: { kind: string; details: Record<string, unknown> }[] = [];
-      if (to !== from)
-        events.push({
-          kind: 'status',
-          details: { from, to, ...(patch.outcome ? { outcome: patch.outcome } : {}) },
-        });
-      if (patch.assignedTo !== undefined && patch.assignedTo !== hit.review.assignedTo)
-        events.push({ kind: 'assigned', details: { to: patch.assignedTo } });
-      if (patch.note) events.push({ kind: 'note', details: { note: patch.note } });
-      if (events.length > 0)
-        await trx
-          .insertInto('hit_events')
-          .values(
-            events.map((e) => ({
-              hit_id: id,
-              agency_id: agencyId,
-              kind: e.kind,
-              actor_name: actor.name,
-              details: JSON.stringify(e.details),
-            })),
-          )
-          .execute();
-    });
+    const events: { kind: string; actorName: string; details: Record<string, unknown> }[] = [];
+    if (to !== from)
+      events.push({
+        kind: 'status',
+        actorName: actor.name,
+        details: { from, to, ...(patch.outcome ? { outcome: patch.outcome } : {}) },
+      });
+    if (patch.assignedTo !== undefined && patch.assignedTo !== hit.review.assignedTo)
+      events.push({ kind: 'assigned', actorName: actor.name, details: { to: patch.assignedTo } });
+    if (patch.note) events.push({ kind: 'note', actorName: actor.name, details: { note: patch.note } });
+    await this.store.saveReview(
+      id,
+      agencyId,
+      {
+        status: to,
+        outcome: to === 'closed' ? (patch.outcome ?? hit.review.outcome) : null,
+        assignedTo: patch.assignedTo !== undefined ? patch.assignedTo : hit.review.assignedTo,
+        closedBy: to === 'closed' ? actor.name : null,
+        closedAt: to === 'closed' ? now : null,
+        updatedAt: now,
+      },
+      events,
+    );
     await this.access.auditBy(actor, {
       action: 'hit.update',
       entity: 'hit',
@@ -348,22 +265,12 @@ export class HitService {
 
   /** When the newest hit visible to the actor was created or changed (for live updates across processes). */
   async latestChange(actor: Actor): Promise<string | null> {
-    const agencyId = await this.agencyOf(actor);
-    const query = this.base(actor, agencyId)
-      .clearSelect()
-      .select(sql<string | null>`max(h.updated_at)`.as('t'));
-    return (await query.executeTakeFirstOrThrow()).t;
+    return this.store.latestChange(actor, await this.agencyOf(actor));
   }
 
   /** How many of these hits the actor sees (live updates count only those). */
   async countShown(actor: Actor, ids: readonly string[]): Promise<number> {
     if (ids.length === 0) return 0;
-    const agencyId = await this.agencyOf(actor);
-    const row = await this.base(actor, agencyId)
-      .clearSelect()
-      .select(sql<number>`count(*)::integer`.as('n'))
-      .where('h.id', 'in', [...ids])
-      .executeTakeFirstOrThrow();
-    return row.n;
+    return this.store.countShown(actor, await this.agencyOf(actor), ids);
   }
 }
