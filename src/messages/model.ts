@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
+import type { Actor } from '../access/model.js';
 import type { Database } from '../db/schema.js';
 import type { StoredGroup } from './stored.js';
 
@@ -61,8 +62,14 @@ export type MessageSummary = z.infer<typeof messageSummarySchema>;
 export const messageDetailSchema = messageSummarySchema.extend({
   errors: z.array(issueSchema),
   warnings: z.array(issueSchema),
-  /** The text as received; for a PNR message and a role without PNR clearance, the withheld marker. */
-  content: z.union([z.string(), z.object({ withheld: z.literal('pnr') })]),
+  /**
+   * The text as received; for a message of a restricted format and a reader it is not for, the
+   * format's withheld marker ({ withheld: 'pnr' } for PNR data).
+   */
+  content: z.union([
+    z.string(),
+    z.object({ withheld: z.string().describe("Why the text is withheld: 'pnr' for PNR data") }),
+  ]),
 });
 
 export const messageListQuerySchema = z.object({
@@ -95,4 +102,13 @@ export interface FormatHandler<Parsed = unknown> {
    * of the records written, by kind ('flight', 'traveller', 'reservation', 'consignment' ...).
    */
   store(parsed: Parsed, context: StoreContext): Promise<StoredGroup[]>;
+  /**
+   * For a format whose text not every reader of messages may see (PNR data): who may, what the
+   * others are shown instead of the text, and what instead of what its issues quote of it.
+   */
+  restricted?: {
+    mayRead(actor: Actor): boolean;
+    withheld: { withheld: string };
+    withheldIssue: string;
+  };
 }

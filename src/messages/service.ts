@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Kysely, RawBuilder } from 'kysely';
 import type { Actor } from '../access/model.js';
 import { visibleJurisdictions } from '../access/model.js';
-import { isPnrFormat, mayReadPnr, PNR_WITHHELD } from '../access/pnr-visibility.js';
 import { requirePermission } from '../access/service.js';
 import type { Database } from '../db/schema.js';
 import { invalid, notFound } from '../errors.js';
@@ -174,12 +173,13 @@ export class MessageService {
     requirePermission(actor, 'messages:read');
     const message = await this.store.get(id, visibleJurisdictions(actor));
     if (!message) throw notFound('Message', id);
-    if (!isPnrFormat(message.format) || mayReadPnr(actor)) return message;
-    // A PNR message's text, and what its issues quote of it, are PNR data: where they are stays.
-    const withheldIssue = (issue: Issue): Issue => ({ ...issue, message: 'PNR data withheld' });
+    const restricted = this.handlers.get(message.format)?.restricted;
+    if (!restricted || restricted.mayRead(actor)) return message;
+    // The text, and what its issues quote of it, are withheld; where the issues are stays.
+    const withheldIssue = (issue: Issue): Issue => ({ ...issue, message: restricted.withheldIssue });
     return {
       ...message,
-      content: PNR_WITHHELD,
+      content: restricted.withheld,
       errors: message.errors.map(withheldIssue),
       warnings: message.warnings.map(withheldIssue),
     };

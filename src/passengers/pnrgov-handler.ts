@@ -1,3 +1,4 @@
+import { mayReadPnr, PNR_WITHHELD } from '../access/pnr-visibility.js';
 import { ingestOutcome } from '../edifact/index.js';
 import type { FormatHandler } from '../messages/model.js';
 import { parsePnrgov } from './pnrgov.js';
@@ -23,6 +24,8 @@ export function createPnrgovHandler(
   const now = options.now ?? (() => new Date());
   return {
     format: 'PNRGOV',
+    // The raw message is PNR data: its text and what its issues quote of it.
+    restricted: { mayRead: mayReadPnr, withheld: PNR_WITHHELD, withheldIssue: 'PNR data withheld' },
     parse(text) {
       const parsed = parsePnrgov(text);
       const usable = parsed.messages.some((message) => message.reservations.length > 0);
