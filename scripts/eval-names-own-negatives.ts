@@ -7,15 +7,15 @@
  *
  *   npx tsx scripts/eval-names-own-negatives.ts [seed] [count per file] [threshold]
  */
+import { pathToFileURL } from 'node:url';
 import { NameIndex, screenPerson } from '../src/names/api.js';
 import { readBenchmarkPersons, seededRandom, type BenchmarkPerson } from './eval-names-data.js';
 import { readOfacList, readUnList } from './eval-names-lists.js';
 
 const REPORTED_SEED = 0;
-const seed = Number(process.argv[2] ?? 4242);
-const countPerFile = Number(process.argv[3] ?? 50_000);
-const threshold = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
-if (seed === REPORTED_SEED) throw new Error('choose a seed of your own');
+/** The seed and size the development set's threshold choice reads (eval-names-dev.ts). */
+export const OWN_SEED = 4242;
+export const OWN_COUNT_PER_FILE = 50_000;
 
 function scriptGroup(name: string): string {
   if (/[\u0600-\u06ff]/.test(name)) return 'arabic';
@@ -57,16 +57,31 @@ export function recombinedPersons(file: string, count: number, random: () => num
   return names;
 }
 
-function main(): void {
+/** Our own synthetic persons of a seed (never REPORTED_SEED), both files. */
+export function ownNegatives(seed = OWN_SEED, countPerFile = OWN_COUNT_PER_FILE): string[] {
+  if (seed === REPORTED_SEED) throw new Error('choose a seed of your own');
   const random = seededRandom(seed);
-  const names = [
+  return [
     ...recombinedPersons('opensanctions-yente/negatives_global.csv', countPerFile, random),
     ...recombinedPersons('opensanctions-yente/negatives_us.csv', countPerFile, random),
   ];
+}
+
+/** The UN and OFAC persons, indexed: what the synthetic persons are screened against. */
+export function listedPersonsIndex(): NameIndex {
   const index = new NameIndex();
   index.addAll(readUnList().filter((entry) => entry.kind === 'person'));
   index.addAll(readOfacList().filter((entry) => entry.kind === 'person'));
   index.build();
+  return index;
+}
+
+function main(): void {
+  const seed = Number(process.argv[2] ?? OWN_SEED);
+  const countPerFile = Number(process.argv[3] ?? OWN_COUNT_PER_FILE);
+  const threshold = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
+  const names = ownNegatives(seed, countPerFile);
+  const index = listedPersonsIndex();
   let withHit = 0;
   for (const name of names) {
     const found = screenPerson(index, { name }, { limit: 5, threshold });
@@ -83,4 +98,4 @@ function main(): void {
   );
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

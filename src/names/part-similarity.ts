@@ -120,6 +120,13 @@ function computeFeatures(text: string): PartFeatures {
     if (pattern && !patterns.includes(pattern)) patterns.push(pattern);
     const article = /^(abd|ab)[aeiou]l$/.exec(spelling.ascii);
     if (article && !patterns.includes(article[1])) patterns.push(article[1]);
+    // Written joined, "Abdulrahman" is عبدالرحمن: the article's L read as Arabic script reads
+    // it before the name that follows (Abdurrahman).
+    const joined = /^(abd|ab)([aeiou])l([a-z]{3,})$/.exec(spelling.ascii);
+    if (joined) {
+      const reading = latinPattern(`${joined[1]}${joined[2]}${joined[3]}`);
+      if (reading && !patterns.includes(reading)) patterns.push(reading);
+    }
   }
   return {
     text,
