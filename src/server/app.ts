@@ -21,6 +21,7 @@ import { registerJobRoutes } from '../jobs/index.js';
 import type { Services } from '../services.js';
 import { registerAuthentication } from './auth.js';
 import { registerErrorHandling } from './errors.js';
+import { databaseRateLimitStore, RateLimitCounts } from './rate-limit-store.js';
 import { loggerOptions, type LogDestination } from './logging.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { inputGuards } from './input-guards.js';
@@ -62,7 +63,11 @@ export async function buildApp({ config, services, ...options }: BuildAppOptions
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.MAX_MESSAGE_MB * 1024 * 1024, files: 200 },
   });
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in the database: a limit holds whichever server behind the load balancer is asked.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    store: databaseRateLimitStore(new RateLimitCounts(services.database.db)),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -8,6 +8,7 @@ import { signInPolicy } from '../access/sign-in-limit.js';
 import { createServices, type Services } from '../services.js';
 import { buildApp } from './app.js';
 import { startMaintenance } from './maintenance.js';
+import { RateLimitCounts } from './rate-limit-store.js';
 import { JobWorker } from '../jobs/index.js';
 
 export interface RunningInterdict {
@@ -73,6 +74,10 @@ export async function startInterdict(
               ).numDeletedRows,
             ),
           }),
+        },
+        {
+          name: 'delete ended rate-limit windows',
+          run: async () => ({ deleted: await new RateLimitCounts(database.db).deleteEnded() }),
         },
         {
           name: 'delete expired sessions',

@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { compileRuleSet, type CompiledRuleSet, type Subject } from '../rules/api.js';
@@ -60,7 +59,6 @@ const asSeverity = (value: string): Severity =>
 export class ScreeningService {
   /** The screening jobs of the job queue (screening-jobs.ts). */
   readonly queue: JobsOfKind<ScreeningJob>;
-  readonly events = new EventEmitter();
   private readonly rules: RuleStore;
   private compiled: { revision: number; day: string; sets: Map<string, RuleSet> } | undefined;
 
@@ -73,7 +71,6 @@ export class ScreeningService {
   ) {
     this.queue = jobs.register(screeningJobHandler((job) => this.process(job)));
     this.rules = new RuleStore(db);
-    this.events.setMaxListeners(0);
   }
 
   /** The active rules compiled per jurisdiction and subject, recompiled when rules or code lists change. */
