@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/database.js';
@@ -8,6 +9,7 @@ import { signInPolicy } from '../access/sign-in-limit.js';
 import { createServices, type Services } from '../services.js';
 import { buildApp } from './app.js';
 import { startMaintenance } from './maintenance.js';
+import { MaintenanceClaims } from './maintenance-store.js';
 import { RateLimitCounts } from './rate-limit-store.js';
 import { JobWorker } from '../jobs/index.js';
 
@@ -52,6 +54,7 @@ export async function startInterdict(
         }),
     );
     for (const worker of workers) worker.start();
+    const claims = new MaintenanceClaims(database.db);
     const maintenance = startMaintenance(
       [
         { name: 'PNR retention', run: (now) => services.retention.run(now) },
@@ -89,6 +92,8 @@ export async function startInterdict(
         },
         {
           name: 'audit checkpoint',
+          // Into this server's own file: each server keeps checkpoints of its own.
+          everyServer: true,
           run: () =>
             takeAuditCheckpoint(database.db, {
               key: auditKey,
@@ -99,6 +104,8 @@ export async function startInterdict(
         },
       ],
       app.log,
+      undefined,
+      (task, periodMs) => claims.claim(task, `${hostname()}:${process.pid}`, periodMs),
     );
     let closing: Promise<void> | undefined;
     return {
