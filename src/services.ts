@@ -16,6 +16,7 @@ import { PassengerService } from './passengers/service.js';
 import { ScreeningAdmission } from './targeting/admission.js';
 import { RecordHits } from './targeting/record-hits.js';
 import { TargetingService } from './targeting/service.js';
+import { SubjectProviders } from './targeting/index.js';
 import { WatchlistService } from './watchlists/service.js';
 
 /** Every service of the application, built once over one database. */
@@ -79,7 +80,10 @@ export function createServices(database: DatabaseHandle, config: Config, now?: (
     access,
     messages,
     watchlists,
-    [screeningSubjects.travellers, screeningSubjects.reservations],
+    new SubjectProviders(
+      [screeningSubjects.travellers, screeningSubjects.reservations],
+      screeningSubjects.flights,
+    ),
     jobQueue,
     now,
   );

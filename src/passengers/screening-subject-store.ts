@@ -69,6 +69,35 @@ export class ScreeningSubjectStore {
       );
   }
 
+  /** Flights by id, as a hit shows them. */
+  async flightSummaries(ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom('flights')
+      .select([
+        'id',
+        'carrier',
+        'flight_number',
+        'departure_airport',
+        'arrival_airport',
+        'direction',
+        'scheduled_departure_utc',
+        'scheduled_arrival_utc',
+      ])
+      .where('id', 'in', [...ids])
+      .execute();
+  }
+
+  /** Flights departing from or arriving at an airport. */
+  async flightsAt(airport: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('flights')
+      .select('id')
+      .where((eb) => eb.or([eb('departure_airport', '=', airport), eb('arrival_airport', '=', airport)]))
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
   /** Travellers on flights departing or arriving between two instants. */
   async travellersOnFlightsBetween(from: string, to: string): Promise<string[]> {
     const rows = await this.db

@@ -6,7 +6,13 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { MemberName, PersonQuery, SubjectProvider } from '../targeting/index.js';
+import type {
+  FlightDirectory,
+  FlightSummary,
+  MemberName,
+  PersonQuery,
+  SubjectProvider,
+} from '../targeting/index.js';
 import {
   bookedTravellerSubject,
   reservationSubject,
@@ -179,8 +185,40 @@ export class ReservationSubjects implements SubjectProvider<ReservationRow> {
   }
 }
 
+/** The flights hits name (their flight in the queue and on the hit page). */
+export class HitFlights implements FlightDirectory {
+  constructor(private readonly store: ScreeningSubjectStore) {}
+
+  async summaries(ids: readonly string[]): Promise<Map<string, FlightSummary>> {
+    const rows = await this.store.flightSummaries([...new Set(ids)]);
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          id: row.id,
+          carrier: row.carrier,
+          flightNumber: row.flight_number,
+          origin: row.departure_airport,
+          destination: row.arrival_airport,
+          direction: row.direction,
+          departureUtc: row.scheduled_departure_utc,
+          arrivalUtc: row.scheduled_arrival_utc,
+        },
+      ]),
+    );
+  }
+
+  atAirport(airport: string): Promise<string[]> {
+    return this.store.flightsAt(airport);
+  }
+}
+
 /** The passengers domain's providers, over one store. */
 export function passengerSubjects(db: Kysely<Database>) {
   const store = new ScreeningSubjectStore(db);
-  return { travellers: new TravellerSubjects(store), reservations: new ReservationSubjects(store) };
+  return {
+    travellers: new TravellerSubjects(store),
+    reservations: new ReservationSubjects(store),
+    flights: new HitFlights(store),
+  };
 }

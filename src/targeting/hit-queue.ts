@@ -8,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
 import type { Database } from '../db/schema.js';
 import { bookedNames } from './booked-names.js';
-import type { SubjectProviders } from './subject-provider.js';
+import type { FlightSummary, SubjectProviders } from './subject-provider.js';
 import { REVIEW_STATUS, SEVERITY_RANK, visibleHits } from './hit-scope.js';
 import { restrictedList, subjectNameView } from './hit-visibility.js';
 import type { HitListQuery } from './model.js';
@@ -21,7 +21,14 @@ export const SUBJECT_KEY = sql<string>`case when h.subject_kind = 'traveller' th
 const STATUS_RANK = sql<number>`case ${REVIEW_STATUS} when 'new' then 4 when 'in-review' then 3 when 'referred' then 2 else 1 end`;
 
 /** The visible hits under the queue's filters. */
-export function filteredHits(db: Kysely<Database>, actor: Actor, agencyId: string, query: HitListQuery) {
+export function filteredHits(
+  db: Kysely<Database>,
+  actor: Actor,
+  agencyId: string,
+  query: HitListQuery,
+  /** With `query.airport`: the flights departing from or arriving at it. */
+  flightsAtAirport: readonly string[] = [],
+) {
   let base = visibleHits(db, actor, agencyId);
   if (query.status === 'open') base = base.where(REVIEW_STATUS, '<>', 'closed');
   else if (query.status) base = base.where(REVIEW_STATUS, '=', query.status);
@@ -30,12 +37,7 @@ export function filteredHits(db: Kysely<Database>, actor: Actor, agencyId: strin
   if (query.severity) base = base.where('h.severity', '=', query.severity);
   if (query.flight) base = base.where('h.flight_id', '=', query.flight);
   if (query.rule) base = base.where('h.rule_id', '=', query.rule);
-  if (query.airport) {
-    const airport = query.airport.toUpperCase();
-    base = base.where((eb) =>
-      eb.or([eb('f.departure_airport', '=', airport), eb('f.arrival_airport', '=', airport)]),
-    );
-  }
+  if (query.airport) base = base.where(sql<boolean>`h.flight_id = any(${[...flightsAtAirport]}::uuid[])`);
   if (query.mine) base = base.where('r.created_by', '=', actor.name);
   if (query.assignedToMe) base = base.where('hr.assigned_to', '=', actor.id);
   // Referred to the reader, or to the reader's unit without naming a user, and still referred.
@@ -86,11 +88,6 @@ function hitRows(base: Filtered) {
         'h.due_at',
         'h.created_at',
         'h.updated_at',
-        'f.carrier',
-        'f.flight_number',
-        'f.departure_airport',
-        'f.arrival_airport',
-        'f.direction',
         'hr.outcome',
         'hr.assigned_to',
       ])
@@ -111,7 +108,8 @@ function hitRows(base: Filtered) {
 
 type HitRow = Awaited<ReturnType<ReturnType<typeof hitRows>['execute']>>[number];
 
-function toListItem(actor: Actor, row: HitRow) {
+function toListItem(actor: Actor, row: HitRow, flights: ReadonlyMap<string, FlightSummary>) {
+  const flight = row.flight_id ? flights.get(row.flight_id) : undefined;
   return {
     id: row.id,
     subjectKind: row.subject_kind,
@@ -133,11 +131,11 @@ function toListItem(actor: Actor, row: HitRow) {
     flight: row.flight_id
       ? {
           id: row.flight_id,
-          carrier: row.carrier,
-          flightNumber: row.flight_number,
-          origin: row.departure_airport,
-          destination: row.arrival_airport,
-          direction: row.direction,
+          carrier: flight?.carrier ?? null,
+          flightNumber: flight?.flightNumber ?? null,
+          origin: flight?.origin ?? null,
+          destination: flight?.destination ?? null,
+          direction: flight?.direction ?? null,
         }
       : null,
     status: row.status,
@@ -149,8 +147,17 @@ function toListItem(actor: Actor, row: HitRow) {
 }
 export type HitListItem = ReturnType<typeof toListItem>;
 
+/** The flights of these hits, from the domain that holds them. */
+const flightsOf = (subjects: SubjectProviders, rows: readonly HitRow[]) =>
+  subjects.flights.summaries(rows.flatMap((row) => (row.flight_id ? [row.flight_id] : [])));
+
 /** One row per hit. */
-export async function listHits(base: Filtered, actor: Actor, query: HitListQuery) {
+export async function listHits(
+  subjects: SubjectProviders,
+  base: Filtered,
+  actor: Actor,
+  query: HitListQuery,
+) {
   const [total, rows] = await Promise.all([
     base
       .clearSelect()
@@ -161,11 +168,12 @@ export async function listHits(base: Filtered, actor: Actor, query: HitListQuery
       .offset((query.page - 1) * query.pageSize)
       .execute(),
   ]);
+  const flights = await flightsOf(subjects, rows);
   return {
     total: total.n,
     page: query.page,
     pageSize: query.pageSize,
-    items: rows.map((row) => toListItem(actor, row)),
+    items: rows.map((row) => toListItem(actor, row, flights)),
   };
 }
 
@@ -208,6 +216,7 @@ export async function listHitGroups(
   ]);
   const keys = page.map((group) => group.subject_key);
   const rows = keys.length === 0 ? [] : await hitRows(base.where(SUBJECT_KEY, 'in', keys)).execute();
+  const flights = await flightsOf(subjects, rows);
   const bySubject = new Map<string, HitRow[]>();
   for (const row of rows) bySubject.set(row.subject_key, [...(bySubject.get(row.subject_key) ?? []), row]);
   // Who a record's hits are about: its members (the booked travellers of a reservation).
@@ -230,7 +239,7 @@ export async function listHitGroups(
     pageSize: query.pageSize,
     groups: page.map((group) => {
       const hits = [...(bySubject.get(group.subject_key) ?? [])].sort((a, b) => urgency(b) - urgency(a));
-      const items = hits.map((row) => toListItem(actor, row));
+      const items = hits.map((row) => toListItem(actor, row, flights));
       const lead = items[0]!;
       const booked = members.get(hits[0]!.subject_kind)?.get(hits[0]!.subject_id);
       return {

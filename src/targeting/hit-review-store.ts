@@ -24,25 +24,13 @@ export class HitReviewStore {
   }
 
   /** The queue's hits under its filters (hit-queue.ts). */
-  filtered(actor: Actor, agencyId: string, query: HitListQuery) {
-    return filteredHits(this.db, actor, agencyId, query);
+  filtered(actor: Actor, agencyId: string, query: HitListQuery, flightsAtAirport: readonly string[]) {
+    return filteredHits(this.db, actor, agencyId, query, flightsAtAirport);
   }
 
-  /** A hit the reader sees, with its flight. */
+  /** A hit the reader sees. */
   hit(actor: Actor, agencyId: string, id: string) {
-    return visibleHits(this.db, actor, agencyId)
-      .selectAll('h')
-      .select([
-        'f.carrier',
-        'f.flight_number',
-        'f.departure_airport',
-        'f.arrival_airport',
-        'f.direction',
-        'f.scheduled_departure_utc',
-        'f.scheduled_arrival_utc',
-      ])
-      .where('h.id', '=', id)
-      .executeTakeFirst();
+    return visibleHits(this.db, actor, agencyId).selectAll('h').where('h.id', '=', id).executeTakeFirst();
   }
 
   /** Every agency's review of the hit, with the names of assignees and referral recipients. */

@@ -21,7 +21,8 @@ export async function agencyOf(db: Kysely<Database>, actor: Actor): Promise<stri
 /**
  * The hits an actor sees, wherever they are shown (queue, hit page, records' pages, counts): of
  * their jurisdictions, and of lists they may see or that notify other units (hit-visibility.ts);
- * with the actor's agency's review (`hr`), the flight (`f`), the rule (`r`) and the list (`wl`).
+ * with the actor's agency's review (`hr`), the rule (`r`) and the list (`wl`). The hit's flight
+ * comes from the domain that holds flights (FlightDirectory, subject-provider.ts).
  */
 export function visibleHits(db: Kysely<Database>, actor: Actor, agencyId: string) {
   let query = db
@@ -29,7 +30,6 @@ export function visibleHits(db: Kysely<Database>, actor: Actor, agencyId: string
     .leftJoin('hit_reviews as hr', (join) =>
       join.onRef('hr.hit_id', '=', 'h.id').on('hr.agency_id', '=', agencyId),
     )
-    .leftJoin('flights as f', 'f.id', 'h.flight_id')
     .leftJoin('rules as r', 'r.id', 'h.rule_id')
     .leftJoin('watchlist_entries as we', 'we.id', 'h.watchlist_entry_id')
     .leftJoin('watchlists as wl', 'wl.id', 'we.watchlist_id')

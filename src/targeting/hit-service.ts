@@ -43,10 +43,13 @@ export class HitService {
   /** The queue: one row per hit, or per subject with `group=subject` (hit-queue.ts). */
   async list(actor: Actor, query: HitListQuery) {
     requirePermission(actor, 'hits:read');
-    const base = this.store.filtered(actor, await this.agencyOf(actor), query);
+    const flightsAtAirport = query.airport
+      ? await this.subjects.flights.atAirport(query.airport.toUpperCase())
+      : [];
+    const base = this.store.filtered(actor, await this.agencyOf(actor), query, flightsAtAirport);
     return query.group === 'subject'
       ? listHitGroups(this.subjects, base, actor, query)
-      : listHits(base, actor, query);
+      : listHits(this.subjects, base, actor, query);
   }
 
   async get(actor: Actor, id: string) {
@@ -54,7 +57,7 @@ export class HitService {
     const agencyId = await this.agencyOf(actor);
     const row = await this.store.hit(actor, agencyId, id);
     if (!row) throw notFound('Hit', id);
-    const [reviews, events, rule, subjectHits, booked] = await Promise.all([
+    const [reviews, events, rule, subjectHits, booked, flights] = await Promise.all([
       this.store.reviews(id),
       this.store.events(id),
       row.rule_id && row.rule_version ? this.store.ruleVersion(row.rule_id, row.rule_version) : undefined,
@@ -68,6 +71,8 @@ export class HitService {
             })
           : undefined,
       bookedNames(this.subjects, actor, row.subject_kind, [row.subject_id]),
+      // The flight, from the domain that holds flights.
+      this.subjects.flights.summaries(row.flight_id ? [row.flight_id] : []),
     ]);
     await this.access.auditBy(actor, { action: 'hit.read', entity: 'hit', entityId: id });
     const mine = reviews.find((r) => r.agency_id === agencyId);
@@ -104,18 +109,7 @@ export class HitService {
       dueAt: row.due_at,
       createdAt: row.created_at,
       lastMatchedAt: row.last_matched_at,
-      flight: row.flight_id
-        ? {
-            id: row.flight_id,
-            carrier: row.carrier,
-            flightNumber: row.flight_number,
-            origin: row.departure_airport,
-            destination: row.arrival_airport,
-            direction: row.direction,
-            departureUtc: row.scheduled_departure_utc,
-            arrivalUtc: row.scheduled_arrival_utc,
-          }
-        : null,
+      flight: (row.flight_id && flights.get(row.flight_id)) || null,
       rule: rule
         ? {
             id: rule.rule_id,

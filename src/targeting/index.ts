@@ -1,5 +1,7 @@
 /** What other domains may use of targeting: the screening subject extension point. */
 export type {
+  FlightDirectory,
+  FlightSummary,
   MemberName,
   PeriodPage,
   PersonQuery,

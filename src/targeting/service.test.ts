@@ -128,8 +128,22 @@ describe.each(databaseTargets)('targeting on $name', (target) => {
       origin: 'FRA',
       destination: 'IAD',
     });
+    // The queue's airport filter: departing from or arriving at it, in any case.
+    for (const airport of ['fra', 'IAD'])
+      expect((await call('GET', `/api/v1/hits?airport=${airport}`, analyst)).body.total).toBe(2);
+    expect((await call('GET', '/api/v1/hits?airport=BEG', analyst)).body).toMatchObject({ total: 0, items: [] });
 
     const detail = (await call('GET', `/api/v1/hits/${hitId}`, officer)).body;
+    expect(detail.flight).toEqual({
+      id: ruleHit.flight.id,
+      carrier: 'UA',
+      flightNumber: '988',
+      origin: 'FRA',
+      destination: 'IAD',
+      direction: expect.any(String),
+      departureUtc: expect.stringMatching(/^2018-05-12T/),
+      arrivalUtc: expect.stringMatching(/^2018-05-12T/),
+    });
     const conditions = detail.explanation.conditions;
     expect(conditions.held).toBe(true);
     expect(conditions.children.map((c: Json) => [c.field, c.actual, c.held])).toEqual([

@@ -11,7 +11,7 @@ import type { BacktestInput } from './model.js';
 import { RuleService } from './rule-service.js';
 import type { JobQueue } from '../jobs/index.js';
 import { ScreeningService } from './screening-service.js';
-import { SubjectProviders, type SubjectProvider } from './subject-provider.js';
+import type { SubjectProviders } from './subject-provider.js';
 
 /**
  * Targeting: rules and code lists, screening of every new or updated record through the work
@@ -31,12 +31,12 @@ export class TargetingService {
     access: AccessService,
     messages: MessageService,
     watchlists: WatchlistService,
-    /** The screening subjects of every domain (subject-provider.ts), in the order they are screened. */
-    subjects: readonly SubjectProvider[],
+    /** The screening subjects of every domain (subject-provider.ts) and the flights hits name. */
+    subjects: SubjectProviders,
     jobs: JobQueue,
     now?: () => Date,
   ) {
-    this.subjects = new SubjectProviders(subjects);
+    this.subjects = subjects;
     this.hitStore = new HitStore(db);
     this.rules = new RuleService(db, access, this.subjects);
     this.hits = new HitService(db, access, this.subjects);

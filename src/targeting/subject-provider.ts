@@ -109,11 +109,39 @@ export interface ReferenceCandidate {
   [detail: string]: unknown;
 }
 
+/** What a hit shows of the flight its subject travels on (`hits.flight_id`). */
+export interface FlightSummary {
+  id: string;
+  carrier: string;
+  flightNumber: string;
+  origin: string;
+  destination: string;
+  direction: string;
+  departureUtc: string | null;
+  arrivalUtc: string | null;
+}
+
+/** The flights hits name, given by the domain that holds them (passengers). */
+export interface FlightDirectory {
+  summaries(ids: readonly string[]): Promise<Map<string, FlightSummary>>;
+  /** Flights departing from or arriving at an airport (the queue's airport filter). */
+  atAirport(airport: string): Promise<string[]>;
+}
+
+const NO_FLIGHTS: FlightDirectory = {
+  summaries: async () => new Map(),
+  atAirport: async () => [],
+};
+
 /** The providers by kind, registered when services are wired (src/services.ts). */
 export class SubjectProviders {
   private readonly byKind = new Map<string, SubjectProvider>();
 
-  constructor(providers: readonly SubjectProvider[] = []) {
+  constructor(
+    providers: readonly SubjectProvider[] = [],
+    /** The flights hits name. */
+    readonly flights: FlightDirectory = NO_FLIGHTS,
+  ) {
     for (const provider of providers) this.register(provider);
   }
 
