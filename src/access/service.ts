@@ -109,13 +109,16 @@ export class AccessService {
     if (!unit)
       throw new Error(`No unit in jurisdiction ${this.options.installationJurisdiction} for the first admin`);
     const password = adminPassword ?? generatePassword();
-    const { id } = await this.store.insertUser({
+    const created = await this.store.insertFirstUser({
       username: 'admin',
       display_name: 'Administrator',
       password_hash: await hashPassword(password),
       unit_id: unit.id,
       roles: ['admin'],
     });
+    // Another server starting at the same time made it.
+    if (!created) return { createdAdmin: false };
+    const { id } = created;
     await this.audit({
       actorId: null,
       actorName: 'system',

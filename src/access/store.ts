@@ -13,6 +13,12 @@ export interface SignInPolicy {
 export type SignInClaim =
   { refused: true; lockedUntil: string } | { refused: false; failures: number; lockedUntil: string | null };
 
+/**
+ * The first start's seeding takes this advisory lock: of servers started together on an empty
+ * database, one seeds the reference data and makes the first administrator, the others find them.
+ */
+const FIRST_START_LOCK = 7_340_215_003;
+
 /** All SQL of users, sessions, tokens, sign-in failures and reference data. */
 export class AccessStore {
   constructor(private readonly db: Kysely<Database>) {}
@@ -21,6 +27,9 @@ export class AccessStore {
     const existing = await this.db.selectFrom('jurisdictions').select('code').limit(1).execute();
     if (existing.length > 0) return;
     await this.db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${FIRST_START_LOCK})`.execute(trx);
+      const seeded = await trx.selectFrom('jurisdictions').select('code').limit(1).execute();
+      if (seeded.length > 0) return;
       await trx.insertInto('jurisdictions').values(seedJurisdictions).execute();
       await trx.insertInto('agencies').values(seedAgencies).execute();
       await trx.insertInto('locations').values(seedLocations).execute();
@@ -69,6 +78,14 @@ export class AccessStore {
     roles: string[];
     must_change_password?: boolean;
   }) => this.db.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow();
+
+  /** Inserts the first user, unless there is a user already (made by another server starting too). */
+  insertFirstUser = (user: Parameters<AccessStore['insertUser']>[0]) =>
+    this.db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${FIRST_START_LOCK})`.execute(trx);
+      if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) return undefined;
+      return trx.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow();
+    });
 
   findUserByUsername = (username: string) =>
     this.db.selectFrom('users').selectAll().where('username', '=', username.toLowerCase()).executeTakeFirst();
