@@ -18,10 +18,8 @@ import {
   rulePatchSchema,
   ruleTestSchema,
 } from './model.js';
+import { eventStreams } from '../server/event-stream.js';
 import { followHits } from './hit-events.js';
-
-/** How often a quiet event stream sends a comment (load balancers close idle connections, often after 60 s). */
-const STREAM_KEEP_ALIVE_MS = 15_000;
 
 export function registerTargetingRoutes(app: FastifyInstance, services: Services): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -120,6 +118,7 @@ export function registerTargetingRoutes(app: FastifyInstance, services: Services
   );
 
   const hitTags = ['hits'];
+  const openStream = eventStreams(app);
   api.get('/api/v1/hits', { schema: { tags: hitTags, querystring: hitListQuerySchema } }, async (request) =>
     hits.list(actorOf(request), request.query),
   );
@@ -129,36 +128,15 @@ export function registerTargetingRoutes(app: FastifyInstance, services: Services
     async (request, reply) => {
       const actor = actorOf(request);
       requirePermission(actor, 'hits:read');
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-cache',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
-      const send = (event: string, data: unknown) =>
-        raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      let stop: (() => void) | undefined;
-      // A comment now and then keeps proxies and load balancers from closing a quiet stream.
-      const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), STREAM_KEEP_ALIVE_MS);
-      let closed = false;
-      request.raw.on('close', () => {
-        closed = true;
-        clearInterval(keepAlive);
-        stop?.();
-      });
+      const stream = openStream(request, reply);
       try {
         // Events come through the database from every server and worker (hit-events.ts).
-        stop = await followHits(services.events, hits, actor, send);
+        stream.onClose(await followHits(services.events, hits, actor, stream.send));
       } catch (error) {
-        request.log.error({ err: error }, 'hit stream could not follow events');
-        clearInterval(keepAlive);
-        raw.end();
-        return;
+        request.log.error({ err: error }, 'the hit stream could not follow events');
+        return stream.end();
       }
-      if (closed) return stop();
-      send('ready', { at: new Date().toISOString() });
+      stream.send('ready', { at: new Date().toISOString() });
     },
   );
   api.get('/api/v1/hits/:id', { schema: { tags: hitTags, params } }, async (request) =>
