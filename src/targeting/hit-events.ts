@@ -13,6 +13,11 @@ export const REFERRALS_CHANNEL = eventChannel<ReferralEvent>('hit_referrals');
 /** Hit ids per event: 150 ids and the jurisdictions stay well inside a notification's 8000 bytes. */
 const IDS_PER_EVENT = 150;
 
+/** How long a reader's stream gathers hit events before it counts what its reader sees. */
+const GATHER_MS = 100;
+/** Hit ids counted in one gathering; past this the stream says only that hits changed. */
+const MOST_IDS_COUNTED = 10_000;
+
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Announces the outcome of a screening to every server's live streams, in as many events as its ids need. */
@@ -61,14 +66,31 @@ export async function followHits(bus: EventBus, hits: HitReads, actor: Actor, se
         }
       })
       .catch(() => undefined);
+  // Events arriving together (a screening of many records, several workers at once) are counted
+  // together: one pair of reads per reader per gathering, however many events.
+  let gathered: { created: string[]; noLongerMatching: string[] } | undefined;
+  let gathering: NodeJS.Timeout | undefined;
+  const countGathered = () => {
+    const { created, noLongerMatching } = gathered!;
+    gathered = undefined;
+    // Too many to name in one query (a rescreen of everything): whether the newest change moved.
+    if (created.length + noLongerMatching.length > MOST_IDS_COUNTED) return void readAfresh();
+    Promise.all([hits.countShown(actor, created), hits.countShown(actor, noLongerMatching)])
+      .then(([createdShown, noLongerMatchingShown]) => {
+        if (createdShown > 0 || noLongerMatchingShown > 0)
+          send('hits', { created: createdShown, noLongerMatching: noLongerMatchingShown });
+      })
+      .catch(() => undefined);
+  };
   const onHits = (event: HitsEvent | undefined) => {
     if (!event) return void readAfresh();
     if (jurisdictions && !event.jurisdictions.some((j) => jurisdictions.includes(j))) return;
-    Promise.all([hits.countShown(actor, event.created), hits.countShown(actor, event.noLongerMatching)])
-      .then(([created, noLongerMatching]) => {
-        if (created > 0 || noLongerMatching > 0) send('hits', { created, noLongerMatching });
-      })
-      .catch(() => undefined);
+    if (!gathered) {
+      gathered = { created: [], noLongerMatching: [] };
+      gathering = setTimeout(countGathered, GATHER_MS);
+    }
+    gathered.created.push(...event.created);
+    gathered.noLongerMatching.push(...event.noLongerMatching);
   };
   const onReferred = (event: ReferralEvent | undefined) => {
     // A gap is read afresh once, by onHits: both channels are told of it.
@@ -87,6 +109,7 @@ export async function followHits(bus: EventBus, hits: HitReads, actor: Actor, se
   try {
     const stopReferrals = await bus.subscribe(REFERRALS_CHANNEL, onReferred);
     return () => {
+      clearTimeout(gathering);
       stopHits();
       stopReferrals();
     };
