@@ -5,11 +5,9 @@
  * recipient must be able to see the hit (jurisdiction, the list's sharing): a referral never
  * shows a hit to someone the hit is hidden from.
  */
-import type { Kysely } from 'kysely';
 import { can, type Actor, type Role } from '../access/model.js';
-import type { Database } from '../db/schema.js';
 import { conflict, invalid } from '../errors.js';
-import { visibleHits } from './hit-scope.js';
+import type { HitReferralStore } from './hit-referral-store.js';
 import type { HitReferral } from './model.js';
 
 export interface Recipient {
@@ -27,23 +25,14 @@ export interface ReferralEvent {
 }
 
 /** The unit or user named, or a 422 saying which field names nobody. */
-export async function findRecipient(db: Kysely<Database>, input: HitReferral): Promise<Recipient> {
-  const units = db
-    .selectFrom('units as u')
-    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-    .select(['u.id', 'u.name', 'u.agency_id', 'a.jurisdiction_code']);
+export async function findRecipient(store: HitReferralStore, input: HitReferral): Promise<Recipient> {
   if (input.toUserId) {
-    const user = await db
-      .selectFrom('users')
-      .select(['id', 'display_name', 'unit_id', 'roles'])
-      .where('id', '=', input.toUserId)
-      .where('active', '=', true)
-      .executeTakeFirst();
+    const user = await store.activeUser(input.toUserId);
     if (!user)
       throw invalid('The recipient is not an active user', [
         { field: 'toUserId', message: 'is not an active user' },
       ]);
-    const unit = await units.where('u.id', '=', user.unit_id).executeTakeFirstOrThrow();
+    const unit = (await store.unit(user.unit_id))!;
     const actor: Actor = {
       kind: 'user',
       id: user.id,
@@ -62,7 +51,7 @@ export async function findRecipient(db: Kysely<Database>, input: HitReferral): P
       actor,
     };
   }
-  const unit = await units.where('u.id', '=', input.toUnitId!).executeTakeFirst();
+  const unit = await store.unit(input.toUnitId!);
   if (!unit)
     throw invalid('The recipient unit is not known', [{ field: 'toUnitId', message: 'is not a unit' }]);
   return {
@@ -81,13 +70,8 @@ export async function findRecipient(db: Kysely<Database>, input: HitReferral): P
 }
 
 /** Refuses a recipient who may not see the hit: another jurisdiction, or a list kept from their unit. */
-export async function requireRecipientSees(db: Kysely<Database>, recipient: Recipient, hitId: string) {
-  const seen = await visibleHits(db, recipient.actor, recipient.unit.agencyId)
-    .clearSelect()
-    .select('h.id')
-    .where('h.id', '=', hitId)
-    .executeTakeFirst();
-  if (!seen) {
+export async function requireRecipientSees(store: HitReferralStore, recipient: Recipient, hitId: string) {
+  if (!(await store.sees(recipient.actor, recipient.unit.agencyId, hitId))) {
     const field = recipient.user ? 'toUserId' : 'toUnitId';
     const who = recipient.user?.name ?? recipient.unit.name;
     throw invalid(
@@ -99,7 +83,7 @@ export async function requireRecipientSees(db: Kysely<Database>, recipient: Reci
 
 /** Records the referral in the referring agency's review (and the recipient's), and in the history. */
 export async function recordReferral(
-  db: Kysely<Database>,
+  store: HitReferralStore,
   actor: Actor,
   hit: { id: string; agencyId: string; status: string },
   recipient: Recipient,
@@ -119,37 +103,16 @@ export async function recordReferral(
     closed_at: null,
     updated_at: now,
   };
-  await db.transaction().execute(async (trx) => {
-    for (const agencyId of new Set([hit.agencyId, recipient.unit.agencyId]))
-      await trx
-        .insertInto('hit_reviews')
-        .values({ hit_id: hit.id, agency_id: agencyId, assigned_to: null, ...referral })
-        // Another agency that closed its view keeps it closed: the referral is in the history.
-        .onConflict((oc) =>
-          oc
-            .columns(['hit_id', 'agency_id'])
-            .doUpdateSet(referral)
-            .where('hit_reviews.status', '<>', 'closed'),
-        )
-        .execute();
-    await trx
-      .insertInto('hit_events')
-      .values({
-        hit_id: hit.id,
-        agency_id: hit.agencyId,
-        kind: 'referred',
-        actor_name: actor.name,
-        details: JSON.stringify({
-          from: hit.status,
-          to: 'referred',
-          toUnit: { id: recipient.unit.id, name: recipient.unit.name },
-          toUser: recipient.user,
-          reason,
-        }),
-      })
-      .execute();
-    // Readers polling for changes (hits/stream) see the hit changed.
-    await trx.updateTable('hits').set({ updated_at: now }).where('id', '=', hit.id).execute();
+  await store.saveReferral(hit.id, [...new Set([hit.agencyId, recipient.unit.agencyId])], referral, {
+    agencyId: hit.agencyId,
+    actorName: actor.name,
+    details: {
+      from: hit.status,
+      to: 'referred',
+      toUnit: { id: recipient.unit.id, name: recipient.unit.name },
+      toUser: recipient.user,
+      reason,
+    },
   });
 }
 
@@ -157,44 +120,20 @@ export async function recordReferral(
  * Whom the actor may refer the hit to: the units of the hit's jurisdiction that may see it, and the
  * active users of those units who review hits (not the actor).
  */
-export async function referralRecipients(db: Kysely<Database>, actor: Actor, hitId: string) {
-  const hit = await db
-    .selectFrom('hits')
-    .select('jurisdiction_code')
-    .where('id', '=', hitId)
-    .executeTakeFirstOrThrow();
-  const units = await db
-    .selectFrom('units as u')
-    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-    .select(['u.id', 'u.name', 'a.name as agency_name'])
-    .where('a.jurisdiction_code', '=', hit.jurisdiction_code)
-    .orderBy('u.name')
-    .execute();
+export async function referralRecipients(store: HitReferralStore, actor: Actor, hitId: string) {
+  const units = await store.unitsOfJurisdiction(await store.hitJurisdiction(hitId));
   const seeing = [];
   for (const unit of units) {
-    const recipient = await findRecipient(db, { toUnitId: unit.id, reason: '' });
-    const seen = await visibleHits(db, recipient.actor, recipient.unit.agencyId)
-      .clearSelect()
-      .select('h.id')
-      .where('h.id', '=', hitId)
-      .executeTakeFirst();
-    if (seen) seeing.push(unit);
+    const recipient = await findRecipient(store, { toUnitId: unit.id, reason: '' });
+    if (await store.sees(recipient.actor, recipient.unit.agencyId, hitId)) seeing.push(unit);
   }
   const users =
     seeing.length === 0
       ? []
-      : await db
-          .selectFrom('users')
-          .select(['id', 'display_name', 'unit_id', 'roles'])
-          .where('active', '=', true)
-          .where(
-            'unit_id',
-            'in',
-            seeing.map((unit) => unit.id),
-          )
-          .where('id', '<>', actor.id)
-          .orderBy('display_name')
-          .execute();
+      : await store.activeUsersOf(
+          seeing.map((unit) => unit.id),
+          actor.id,
+        );
   return {
     units: seeing.map((unit) => ({ id: unit.id, name: unit.name, agency: unit.agency_name })),
     users: users

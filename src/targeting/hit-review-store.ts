@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/model.js';
 import type { Database } from '../db/schema.js';
-import { agencyOf, visibleHits } from './hit-scope.js';
-import { filteredHits } from './hit-queue.js';
+import { agencyOf, visibleHits } from './hit-scope-store.js';
+import { filteredHits } from './hit-queue-store.js';
 import type { HitListQuery } from './model.js';
 
 /** An agency's view of a hit, as a review writes it. */

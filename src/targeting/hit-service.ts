@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import type { HitListQuery, HitPatch, HitReferral } from './model.js';
 import { listHitGroups, listHits } from './hit-queue.js';
+import { HitReferralStore } from './hit-referral-store.js';
 import { HitReviewStore } from './hit-review-store.js';
 import { explanationView, subjectNameView } from './hit-visibility.js';
 import { bookedNames } from './booked-names.js';
@@ -26,6 +27,7 @@ const NEXT: Record<string, readonly string[]> = {
 export class HitService {
   private readonly recordHits: RecordHits;
   private readonly store: HitReviewStore;
+  private readonly referrals: HitReferralStore;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -34,6 +36,7 @@ export class HitService {
   ) {
     this.recordHits = new RecordHits(db);
     this.store = new HitReviewStore(db);
+    this.referrals = new HitReferralStore(db);
   }
 
   private agencyOf(actor: Actor): Promise<string> {
@@ -216,14 +219,14 @@ export class HitService {
   async refer(actor: Actor, id: string, input: HitReferral) {
     requirePermission(actor, 'hits:review');
     const hit = await this.get(actor, id);
-    const recipient = await findRecipient(this.db, input);
+    const recipient = await findRecipient(this.referrals, input);
     if (recipient.user?.id === actor.id)
       throw invalid('Refer the hit to someone else, or start reviewing it yourself', [
         { field: 'toUserId', message: 'is you' },
       ]);
-    await requireRecipientSees(this.db, recipient, id);
+    await requireRecipientSees(this.referrals, recipient, id);
     await recordReferral(
-      this.db,
+      this.referrals,
       actor,
       { id, agencyId: hit.review.agencyId, status: hit.review.status },
       recipient,
@@ -249,7 +252,7 @@ export class HitService {
   async referralRecipients(actor: Actor, id: string) {
     requirePermission(actor, 'hits:review');
     await this.get(actor, id);
-    return referralRecipients(this.db, actor, id);
+    return referralRecipients(this.referrals, actor, id);
   }
 
   /** Per rule over a period: hits, referrals, outcomes and precision (see rule-effectiveness.ts). */

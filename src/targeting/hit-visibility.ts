@@ -5,20 +5,8 @@
  * all otherwise. A hit made of PNR data (a reservation's subject, the values seen in reservation
  * fields, a booked name) shows those values only to PNR-cleared roles (access/pnr-visibility.ts).
  */
-import { sql } from 'kysely';
 import type { Actor } from '../access/model.js';
 import { mayReadPnr, PNR_WITHHELD, pnrValue, withholdPnrExplanation } from '../access/pnr-visibility.js';
-import { listVisibleTo, scopeOf } from '../watchlists/store.js';
-
-/** True for a hit the actor sees whole: not from a list, or from a list the actor may see. */
-export function hitListVisible(actor: Actor) {
-  return sql<boolean>`(h.watchlist_entry_id is null or ${listVisibleTo(scopeOf(actor), 'wl')})`;
-}
-
-/** The hits the actor sees at all (whole, or as "restricted list" when the owner notifies other units). */
-export function hitShown(actor: Actor) {
-  return sql<boolean>`(${hitListVisible(actor)} or wl.notify_other_units)`;
-}
 
 /** What a hit of a list the reader may not see says instead of the entry and the list. */
 export function restrictedList(ownerUnit: string | null) {

@@ -4,10 +4,10 @@
  * visible hits (hit-scope.ts): hits:read, the actor's jurisdictions, the list's sharing, the actor's
  * agency's review; a reservation's subject name is PNR data (hit-visibility.ts).
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { can, type Actor } from '../access/model.js';
 import type { Database } from '../db/schema.js';
-import { agencyOf, REVIEW_STATUS, SEVERITY_RANK, visibleHits } from './hit-scope.js';
+import { RecordHitsStore } from './record-hits-store.js';
 import { subjectNameView } from './hit-visibility.js';
 
 /** What a record's page shows of one of its hits. */
@@ -38,14 +38,12 @@ export interface HitCounts {
 
 export type RecordKind = 'traveller' | 'reservation' | 'flight';
 
-const COLUMN = {
-  traveller: 'h.traveller_id',
-  reservation: 'h.reservation_id',
-  flight: 'h.flight_id',
-} as const;
-
 export class RecordHits {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly store: RecordHitsStore;
+
+  constructor(db: Kysely<Database>) {
+    this.store = new RecordHitsStore(db);
+  }
 
   /**
    * The hits of these records that the actor sees, open ones first (most severe first), then closed
@@ -58,37 +56,7 @@ export class RecordHits {
     options: { subjectKindOnly?: boolean; bookedSequence?: number | null } = {},
   ): Promise<RecordHit[] | undefined> {
     if (!can(actor, 'hits:read')) return undefined;
-    let query = visibleHits(this.db, actor, await agencyOf(this.db, actor)).where(COLUMN[kind], '=', id);
-    if (options.subjectKindOnly) query = query.where('h.subject_kind', '=', kind);
-    // A booked traveller's hits, or the reservation's own.
-    if (options.bookedSequence !== undefined)
-      query =
-        options.bookedSequence === null
-          ? query.where('h.booked_sequence', 'is', null)
-          : query.where('h.booked_sequence', '=', options.bookedSequence);
-    const rows = await query
-      .select([
-        'h.id',
-        'h.source',
-        'h.severity',
-        'h.category',
-        'h.subject_kind',
-        'h.subject_name',
-        'h.traveller_id',
-        'h.reservation_id',
-        'h.still_matching',
-        'h.created_at',
-        'h.watchlist_entry_id',
-        'hr.outcome',
-        REVIEW_STATUS.as('status'),
-        sql<string | null>`h.explanation #>> '{rule,name}'`.as('rule_name'),
-        sql<string | null>`h.explanation #>> '{list,name}'`.as('list_name'),
-      ])
-      .orderBy(sql`case when ${REVIEW_STATUS} = 'closed' then 1 else 0 end`)
-      .orderBy(SEVERITY_RANK, 'desc')
-      .orderBy('h.created_at', 'desc')
-      .limit(200)
-      .execute();
+    const rows = await this.store.hitsOf(actor, await this.store.agencyOf(actor), kind, id, options);
     return rows.map((row) => ({
       id: row.id,
       status: row.status,
@@ -122,17 +90,7 @@ export class RecordHits {
     if (!can(actor, 'hits:read')) return undefined;
     const found = new Map<string, HitCounts>();
     if (ids.length === 0) return found;
-    const column = sql.ref(COLUMN[kind]);
-    const rows = await visibleHits(this.db, actor, await agencyOf(this.db, actor))
-      .clearSelect()
-      .select([
-        sql<string>`${column}`.as('record_id'),
-        sql<number>`count(*) filter (where ${REVIEW_STATUS} <> 'closed')::integer`.as('open'),
-        sql<number>`count(*) filter (where hr.outcome = 'positive')::integer`.as('positive'),
-      ])
-      .where(column, 'in', [...new Set(ids)])
-      .groupBy(column)
-      .execute();
+    const rows = await this.store.countsOf(actor, await this.store.agencyOf(actor), kind, ids);
     for (const row of rows) found.set(row.record_id, { open: row.open, positive: row.positive });
     return found;
   }

@@ -131,7 +131,10 @@ describe.each(databaseTargets)('targeting on $name', (target) => {
     // The queue's airport filter: departing from or arriving at it, in any case.
     for (const airport of ['fra', 'IAD'])
       expect((await call('GET', `/api/v1/hits?airport=${airport}`, analyst)).body.total).toBe(2);
-    expect((await call('GET', '/api/v1/hits?airport=BEG', analyst)).body).toMatchObject({ total: 0, items: [] });
+    expect((await call('GET', '/api/v1/hits?airport=BEG', analyst)).body).toMatchObject({
+      total: 0,
+      items: [],
+    });
 
     const detail = (await call('GET', `/api/v1/hits/${hitId}`, officer)).body;
     expect(detail.flight).toEqual({

@@ -2,7 +2,17 @@ import { sql, type Kysely } from 'kysely';
 import { visibleJurisdictions, type Actor } from '../access/model.js';
 import type { Database } from '../db/schema.js';
 import { forbidden } from '../errors.js';
-import { hitListVisible, hitShown } from './hit-visibility.js';
+import { listVisibleTo, scopeOf } from '../watchlists/store.js';
+
+/** True for a hit the actor sees whole: not from a list, or from a list the actor may see. */
+export function hitListVisible(actor: Actor) {
+  return sql<boolean>`(h.watchlist_entry_id is null or ${listVisibleTo(scopeOf(actor), 'wl')})`;
+}
+
+/** The hits the actor sees at all (whole, or as "restricted list" when the owner notifies other units). */
+export function hitShown(actor: Actor) {
+  return sql<boolean>`(${hitListVisible(actor)} or wl.notify_other_units)`;
+}
 
 /** Most severe first: the rank of a hit's severity (`h` the hits alias). */
 export const SEVERITY_RANK = sql<number>`case h.severity when 'critical' then 4 when 'high' then 3 when 'medium' then 2 else 1 end`;
